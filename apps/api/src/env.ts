@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { StartupError } from './startup-error.js';
+
+/** The repository root: the nearest folder above this file whose package.json declares workspaces. */
+export const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && 'workspaces' in JSON.parse(readFileSync(manifest, 'utf8'))) return dir;
+  }
+  throw new Error(`no repository root above ${from}`);
+}
+
+export type Database =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgresql'; url: string };
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: Database;
+  logLevel: string;
+  webDist: string;
+  adminDist: string;
+}
+
+const DEFAULT_SQLITE_FILE = 'data/yingcai.sqlite';
+
+/** `postgresql://…` selects PostgreSQL; a file path (or `sqlite:path`) selects the embedded SQLite. */
+export function parseDatabaseUrl(value: string): Database | null {
+  if (/^postgres(ql)?:\/\/[^/]+/.test(value)) return { dialect: 'postgresql', url: value };
+  const file = value.replace(/^(sqlite|file):/, '');
+  if (file === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return null;
+  return { dialect: 'sqlite', file: isAbsolute(file) ? file : resolve(repoRoot, file) };
+}
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], {
+    error: 'NODE_ENV must be development, production or test',
+  }).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce
+    .number({ error: 'PORT must be a whole number from 1 to 65535' })
+    .int('PORT must be a whole number from 1 to 65535')
+    .min(1, 'PORT must be a whole number from 1 to 65535')
+    .max(65535, 'PORT must be a whole number from 1 to 65535')
+    .default(4000),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_SQLITE_FILE)
+    .transform((value, ctx) => {
+      const database = parseDatabaseUrl(value.trim());
+      if (database) return database;
+      ctx.addIssue({ code: 'custom', message: 'DATABASE_URL must be postgresql://user@host:port/db or a SQLite file path' });
+      return z.NEVER;
+    }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export class ConfigError extends StartupError {}
+
+/** The only reader of `process.env`: every setting checked once, at start. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const given = variable === 'DATABASE_URL' ? undefined : env[variable];
+    throw new ConfigError(`${issue.message}${given === undefined ? '' : ` (got "${given}")`}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    webDist: resolve(repoRoot, 'apps/web/dist'),
+    adminDist: resolve(repoRoot, 'apps/admin/dist'),
+  };
+}

@@ -1,0 +1,56 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { RuleViolation } from '@yingcai/domain';
+
+/** The closed set of codes a client may see in `extensions.code`. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RULE_VIOLATION'
+  | 'INTERNAL';
+
+/** An error a user can cause; anything else thrown is a bug and reaches clients as INTERNAL. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export const notFound = (message: string): AppError => new AppError('NOT_FOUND', message);
+
+export const ruleViolation = (violations: RuleViolation[]): AppError =>
+  new AppError('RULE_VIOLATION', violations.map((v) => `${v.rule}: ${v.message}`).join('; '), {
+    rules: violations.map((v) => v.rule),
+    violations,
+  });
+
+const CLIENT_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RULE_VIOLATION']);
+
+/** Apollo's own request errors: the client sent a bad document or variables. */
+const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+export interface ErrorLogger {
+  error(details: object, message: string): void;
+}
+
+/** The one mapper from anything thrown to what a client sees: codes pass, internals are masked. */
+export function createErrorFormatter(logger: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? '');
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError && CLIENT_CODES.has(code)) return withoutStacktrace(formatted);
+    if (REQUEST_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
+    return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
+  };
+}
+
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}

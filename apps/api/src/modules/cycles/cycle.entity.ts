@@ -1,0 +1,70 @@
+import {
+  Collection,
+  DecimalType,
+  Entity,
+  ManyToMany,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Opt,
+} from '@mikro-orm/core';
+import { Discipline } from './discipline.entity.js';
+import { District } from './district.entity.js';
+import { Milestone } from './milestone.entity.js';
+import { University } from './university.entity.js';
+
+/** A programme cycle (year × province): it holds every setting RULES.md prints in bold. */
+@Entity({ tableName: 'cycle' })
+@Unique({ properties: ['year', 'province'] })
+export class Cycle {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Property({ type: 'string', length: 32 })
+  province!: string;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  // R-APP-2
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 2 })
+  subjectRankTopPercent!: number;
+
+  // R-APP-2
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 2 })
+  overallRankTopPercent!: number;
+
+  // R-SEL-4
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 2 })
+  interviewRatio!: number;
+
+  // R-SEL-6
+  @Property({ type: 'integer' })
+  minAdmissions!: number;
+
+  // R-TRAIN-4
+  @Property({ type: 'integer' })
+  minTrainingSessions!: number;
+
+  @OneToMany({ entity: () => Discipline, mappedBy: 'cycle', orderBy: { position: 'asc' } })
+  disciplines = new Collection<Discipline>(this);
+
+  @OneToMany({ entity: () => District, mappedBy: 'cycle', orderBy: { position: 'asc' } })
+  districts = new Collection<District>(this);
+
+  @OneToMany({ entity: () => Milestone, mappedBy: 'cycle', orderBy: { position: 'asc' } })
+  milestones = new Collection<Milestone>(this);
+
+  @ManyToMany({ entity: () => University, pivotTable: 'cycle_university', owner: true })
+  universities = new Collection<University>(this);
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+}

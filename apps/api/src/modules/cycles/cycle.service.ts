@@ -1,0 +1,59 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { AppError, notFound } from '../../graphql/errors.js';
+import { Cycle } from './cycle.entity.js';
+import type { CycleType } from './cycle.type.js';
+
+const WHOLE_CYCLE = ['disciplines', 'districts', 'milestones', 'universities'] as const;
+const NEWEST_FIRST = { year: 'desc', province: 'asc' } as const;
+
+export interface CycleFilter {
+  year?: number | null;
+  province?: string | null;
+}
+
+/** The cycle of a year (or the newest one); a year with cycles in several provinces needs the province. */
+export async function findCycle(em: EntityManager, filter: CycleFilter): Promise<CycleType> {
+  const where: FilterQuery<Cycle> = {};
+  if (filter.year != null) where.year = filter.year;
+  if (filter.province != null) where.province = filter.province;
+  const found = await em.find(Cycle, where, { populate: WHOLE_CYCLE, orderBy: NEWEST_FIRST, limit: 2 });
+  const [first, second] = found;
+  if (!first) throw notFound(describeMissing(filter));
+  if (second && filter.year != null && second.year === first.year) {
+    throw new AppError('BAD_USER_INPUT', `several provinces run a cycle in ${first.year}: give the province`);
+  }
+  return toCycleType(first);
+}
+
+export async function listCycles(em: EntityManager): Promise<CycleType[]> {
+  const cycles = await em.find(Cycle, {}, { populate: WHOLE_CYCLE, orderBy: NEWEST_FIRST });
+  return cycles.map(toCycleType);
+}
+
+function describeMissing(filter: CycleFilter): string {
+  if (filter.year == null && filter.province == null) return 'no programme cycle exists yet';
+  const where = [filter.year ?? '', filter.province ?? ''].filter(String).join(' ');
+  return `no programme cycle for ${where}`;
+}
+
+function toCycleType(cycle: Cycle): CycleType {
+  return {
+    year: cycle.year,
+    province: cycle.province,
+    name: cycle.name,
+    disciplines: cycle.disciplines.map(({ code, name }) => ({ code, name })),
+    universities: cycle.universities
+      .getItems()
+      .sort((a, b) => a.id - b.id)
+      .map(({ name }) => ({ name })),
+    districts: cycle.districts.map(({ code, name }) => ({ code, name })),
+    milestones: cycle.milestones.map(({ key, name, startsOn, endsOn }) => ({ key, name, startsOn, endsOn })),
+    rules: {
+      subjectRankTopPercent: cycle.subjectRankTopPercent,
+      overallRankTopPercent: cycle.overallRankTopPercent,
+      interviewRatio: cycle.interviewRatio,
+      minAdmissions: cycle.minAdmissions,
+      minTrainingSessions: cycle.minTrainingSessions,
+    },
+  };
+}

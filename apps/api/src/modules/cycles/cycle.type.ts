@@ -1,0 +1,86 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('Discipline', { description: 'A discipline of a cycle (R-SCOPE-1)' })
+export class DisciplineType {
+  @Field(() => String, { description: 'Stable code, e.g. physics' })
+  code!: string;
+
+  @Field(() => String, { description: 'Chinese name, e.g. 物理学' })
+  name!: string;
+}
+
+@ObjectType('University', { description: 'An implementing university (R-SCOPE-2)' })
+export class UniversityType {
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType('District', { description: 'A district of the eligible area (R-SCOPE-3)' })
+export class DistrictType {
+  @Field(() => String, { description: 'Administrative division code' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType('Milestone', { description: 'A step of the schedule; the window is inclusive, in Asia/Shanghai dates' })
+export class MilestoneType {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => LocalDateResolver)
+  startsOn!: string;
+
+  @Field(() => LocalDateResolver)
+  endsOn!: string;
+}
+
+@ObjectType('CycleRules', { description: "The cycle's thresholds: data, never constants" })
+export class CycleRulesType {
+  @Field(() => Float, { description: 'R-APP-2: subject rank in the top this-many percent of the grade' })
+  subjectRankTopPercent!: number;
+
+  @Field(() => Float, { description: 'R-APP-2: overall rank in the top this-many percent of the grade' })
+  overallRankTopPercent!: number;
+
+  @Field(() => Float, { description: 'R-SEL-4: interviewees per admitted student, at least' })
+  interviewRatio!: number;
+
+  @Field(() => Int, { description: 'R-SEL-6: admitted students in the cycle, at least' })
+  minAdmissions!: number;
+
+  @Field(() => Int, { description: 'R-TRAIN-4: training sessions per student, at least' })
+  minTrainingSessions!: number;
+}
+
+@ObjectType('Cycle', { description: 'A programme cycle: one year of the programme in one province' })
+export class CycleType {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String)
+  province!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => [DisciplineType], { description: 'In the order the office lists them' })
+  disciplines!: DisciplineType[];
+
+  @Field(() => [UniversityType])
+  universities!: UniversityType[];
+
+  @Field(() => [DistrictType], { description: 'Districts whose schools may take part (R-SCOPE-3)' })
+  districts!: DistrictType[];
+
+  @Field(() => CycleRulesType)
+  rules!: CycleRulesType;
+
+  @Field(() => [MilestoneType], { description: 'The schedule, in order' })
+  milestones!: MilestoneType[];
+}

@@ -1,0 +1,58 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { Migrator } from '@mikro-orm/migrations';
+import type { Database } from '../env.js';
+import { StartupError } from '../startup-error.js';
+import { Cycle } from '../modules/cycles/cycle.entity.js';
+import { createOrmOptions } from './config.js';
+import { migrationsOf } from './migrations/index.js';
+import { ProgrammeSeeder } from './seeders/programme.seeder.js';
+import { acquireSqliteLock } from './sqlite-lock.js';
+
+export class DatabaseVersionError extends StartupError {}
+
+export interface OpenDatabase {
+  orm: MikroORM;
+  close(): Promise<void>;
+}
+
+/** Opens the database, brings it to this version's schema, and seeds a new one. */
+export async function openDatabase(database: Database): Promise<OpenDatabase> {
+  const releaseLock = database.dialect === 'sqlite' ? acquireSqliteLock(database.file) : () => {};
+  let orm: MikroORM | undefined;
+  try {
+    orm = await MikroORM.init(createOrmOptions(database));
+    await migrate(orm, database);
+    await seedWhenEmpty(orm);
+  } catch (error) {
+    await orm?.close();
+    releaseLock();
+    throw error;
+  }
+  const opened = orm;
+  return {
+    orm: opened,
+    async close() {
+      await opened.close();
+      releaseLock();
+    },
+  };
+}
+
+async function migrate(orm: MikroORM, database: Database): Promise<void> {
+  const migrator = orm.getMigrator() as Migrator;
+  const known = new Set(migrationsOf(database.dialect).map((m) => m.name));
+  const newer = (await migrator.getExecutedMigrations()).find((m) => !known.has(m.name));
+  // A database migrated by a newer Yingcai is left untouched: running old code on it could lose data.
+  if (newer) {
+    throw new DatabaseVersionError(
+      `the database was migrated by a newer version of Yingcai (unknown migration ${newer.name}); run that version or restore a backup`,
+    );
+  }
+  await migrator.up();
+}
+
+async function seedWhenEmpty(orm: MikroORM): Promise<void> {
+  const em = orm.em.fork();
+  if ((await em.count(Cycle)) > 0) return;
+  await orm.getSeeder().seed(ProgrammeSeeder);
+}

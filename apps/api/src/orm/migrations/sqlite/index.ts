@@ -1,0 +1,7 @@
+// Written by `npm run migration:create`: every migration of this folder, oldest first.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125182532_initial } from './Migration20261125182532_initial.js';
+
+export const sqliteMigrations: MigrationObject[] = [
+  { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
+];

@@ -1,0 +1,30 @@
+import type { CycleRules, Discipline as DisciplineData, Milestone as MilestoneData } from '@yingcai/domain/cycle';
+import type { EntityManager } from '@mikro-orm/core';
+import { Cycle } from '../../modules/cycles/cycle.entity.js';
+import { Discipline } from '../../modules/cycles/discipline.entity.js';
+import { District } from '../../modules/cycles/district.entity.js';
+import { Milestone } from '../../modules/cycles/milestone.entity.js';
+import { University } from '../../modules/cycles/university.entity.js';
+
+/** A whole cycle as data: another province or year is another value of this, not new code. */
+export interface CycleSeed {
+  year: number;
+  province: string;
+  name: string;
+  rules: CycleRules;
+  disciplines: DisciplineData[];
+  universities: string[];
+  districts: { code: string; name: string }[];
+  milestones: MilestoneData[];
+}
+
+export async function insertCycle(em: EntityManager, seed: CycleSeed): Promise<void> {
+  const cycle = em.create(Cycle, { year: seed.year, province: seed.province, name: seed.name, ...seed.rules });
+  seed.disciplines.forEach((d, position) => em.create(Discipline, { ...d, cycle, position }));
+  seed.districts.forEach((d, position) => em.create(District, { ...d, cycle, position }));
+  seed.milestones.forEach((m, position) => em.create(Milestone, { ...m, cycle, position }));
+  for (const name of seed.universities) {
+    cycle.universities.add((await em.findOne(University, { name })) ?? em.create(University, { name }));
+  }
+  await em.flush();
+}

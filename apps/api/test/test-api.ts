@@ -1,0 +1,66 @@
+import type { AddressInfo } from 'node:net';
+import type { MikroORM } from '@mikro-orm/core';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type OpenDatabase } from '../src/orm/database.js';
+import { createScratchDatabase, type ScratchDatabase } from '../src/orm/scratch-database.js';
+import { createServer } from '../src/server.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; stacktrace?: unknown; [key: string]: unknown } }[];
+}
+
+export interface TestApi {
+  url: string;
+  orm: MikroORM;
+  app: FastifyInstance;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestApiOptions {
+  /** The instant the API believes it is: tests never read the clock. */
+  now?: Date;
+  nodeEnv?: 'test' | 'production';
+}
+
+/**
+ * One real API over HTTP on its own new database: SQLite by default, PostgreSQL on the
+ * server of TEST_DATABASE_URL when it is set (CI runs the suite both ways).
+ */
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
+  const database = await openDatabase(scratch.database);
+  const now = options.now ?? new Date('2025-11-15T10:00:00+08:00');
+  const app = await createServer({
+    config: { nodeEnv: options.nodeEnv ?? 'test', logLevel: 'silent', webDist: '/nonexistent', adminDist: '/nonexistent' },
+    orm: database.orm,
+    clock: () => now,
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    url,
+    orm: database.orm,
+    app,
+    graphql: (query, variables) => postGraphQL(url, query, variables),
+    close: () => closeAll(app, database, scratch),
+  };
+}
+
+async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+async function closeAll(app: FastifyInstance, database: OpenDatabase, scratch: ScratchDatabase): Promise<void> {
+  await app.close();
+  await database.close();
+  await scratch.drop();
+}

@@ -1,0 +1,3 @@
+import { apiTestConfig } from '../../tooling/vitest/api.config.js';
+
+export default apiTestConfig;

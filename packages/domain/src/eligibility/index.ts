@@ -1,0 +1,1 @@
+export { isInTopPercent, type RankInputError, type RankInputErrorCode } from './top-percent.js';
