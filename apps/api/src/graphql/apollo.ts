@@ -15,6 +15,8 @@ export function createApollo(app: FastifyInstance, schema: GraphQLSchema, produc
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM: Apollo's own handler re-raises the signal before the ORM is closed.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(app.log),
     plugins: [
       fastifyApolloDrainPlugin(app),

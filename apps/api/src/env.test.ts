@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './env.js';
+
+describe('configuration from the environment', () => {
+  it('defaults to port 4000 and the embedded SQLite file data/yingcai.sqlite', () => {
+    const config = readConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.nodeEnv).toBe('development');
+    expect(config.database).toMatchObject({ dialect: 'sqlite' });
+    expect(config.database.dialect === 'sqlite' && config.database.file).toMatch(/data\/yingcai\.sqlite$/);
+  });
+
+  it('selects PostgreSQL for a postgresql:// URL', () => {
+    const config = readConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/yingcai' });
+    expect(config.database).toEqual({ dialect: 'postgresql', url: 'postgresql://postgres@127.0.0.1:5432/yingcai' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a whole number from 1 to 65535 \(got "abc"\)$/],
+    [{ PORT: '70000' }, /^PORT must be a whole number from 1 to 65535/],
+    [{ PORT: '80.5' }, /^PORT must be a whole number/],
+    [{ DATABASE_URL: 'mysql://root@localhost/db' }, /^DATABASE_URL must be postgresql:\/\/.* or a SQLite file path$/],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV must be development, production or test/],
+  ])('%o is refused with one line naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a database URL, which may hold a password', () => {
+    expect(() => readConfig({ DATABASE_URL: 'mysql://root:secret@localhost/db' })).not.toThrow(/secret/);
+  });
+});
