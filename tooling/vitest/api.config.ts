@@ -1,5 +1,6 @@
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import { reporters } from './reporters.js';
 
 /**
  * Tests of the API run its TypeScript source through swc: type-graphql and MikroORM read
@@ -17,6 +18,7 @@ export const apiTestConfig = defineConfig({
   ],
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    reporters: reporters('api'),
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

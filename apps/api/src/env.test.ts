@@ -26,6 +26,11 @@ describe('configuration from the environment', () => {
     expect(() => readConfig(env)).toThrow(message);
   });
 
+  it('pins the clock only for tests: FIXED_NOW is refused outside NODE_ENV=test', () => {
+    expect(readConfig({ NODE_ENV: 'test', FIXED_NOW: '2026-11-25T10:00:00+08:00' }).fixedNow).toEqual(new Date('2026-11-25T02:00:00Z'));
+    expect(() => readConfig({ NODE_ENV: 'production', FIXED_NOW: '2026-11-25T10:00:00+08:00' })).toThrow(/refused unless NODE_ENV=test/);
+  });
+
   it('never echoes a database URL, which may hold a password', () => {
     expect(() => readConfig({ DATABASE_URL: 'mysql://root:secret@localhost/db' })).not.toThrow(/secret/);
   });

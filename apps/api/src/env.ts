@@ -27,6 +27,8 @@ export interface Config {
   logLevel: string;
   webDist: string;
   adminDist: string;
+  /** Browser tests pin the server's clock; never set outside NODE_ENV=test. */
+  fixedNow?: Date;
 }
 
 const DEFAULT_SQLITE_FILE = 'data/yingcai.sqlite';
@@ -60,6 +62,10 @@ const schema = z.object({
       return z.NEVER;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FIXED_NOW: z.iso.datetime({ offset: true, error: 'FIXED_NOW must be an ISO date-time with an offset' }).optional(),
+}).refine((e) => !(e.FIXED_NOW && e.NODE_ENV !== 'test'), {
+  message: 'FIXED_NOW is for browser tests: it is refused unless NODE_ENV=test',
+  path: ['FIXED_NOW'],
 });
 
 export class ConfigError extends StartupError {}
@@ -82,5 +88,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDist: resolve(repoRoot, 'apps/web/dist'),
     adminDist: resolve(repoRoot, 'apps/admin/dist'),
+    ...(e.FIXED_NOW ? { fixedNow: new Date(e.FIXED_NOW) } : {}),
   };
 }

@@ -7,7 +7,8 @@ import { StartupError } from './startup-error.js';
 async function main(): Promise<void> {
   const config = readConfig();
   const database = await openDatabase(config.database);
-  const app = await createServer({ config, orm: database.orm });
+  const fixedNow = config.fixedNow;
+  const app = await createServer({ config, orm: database.orm, ...(fixedNow ? { clock: () => fixedNow } : {}) });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -1,0 +1,53 @@
+// One flat config for the repository; each package picks the preset of its place in
+// ARCHITECTURE.md, and the import rules below are the dependency arrows, enforced.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const base = tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/src/generated/**', '**/orm/migrations/**', '**/*.config.*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+);
+
+const restrict = (message, group) => ({ rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] } });
+
+/** packages/domain: the programme's rules, importing no framework and nothing of the repo. */
+export const domain = [
+  ...base,
+  restrict('domain is pure: no framework, no I/O, no app imports (ARCHITECTURE.md)', [
+    '@mikro-orm/*', 'type-graphql', 'graphql', 'graphql-*', 'react', 'react-*', '@apollo/*', 'fastify', '@fastify/*', '@yingcai/*', 'node:*',
+  ]),
+];
+
+/** apps/api: only orm/ knows a database driver; features use @mikro-orm/core. */
+export const api = [
+  ...base,
+  {
+    files: ['src/modules/**/*.ts'],
+    ...restrict('features use @mikro-orm/core only; drivers are chosen in src/orm (STYLE.md)', [
+      '@mikro-orm/better-sqlite', '@mikro-orm/postgresql', '@mikro-orm/knex',
+    ]),
+  },
+  { files: ['src/**/*.ts'], ignores: ['src/env.ts', 'src/orm/migration-create.ts', '**/*.test.ts'], rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read settings through env.ts' }] } },
+];
+
+/** web, admin, ui: React, and the API only through GraphQL and @yingcai/schema's documents. */
+export const client = [
+  ...base,
+  reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs['recommended-latest'],
+  restrict('clients talk to the API over GraphQL with the typed documents of @yingcai/schema', [
+    '@yingcai/api', '@yingcai/api/*', '**/apps/api/**', '@mikro-orm/*', 'type-graphql',
+  ]),
+];
+
+/** Packages without a special place: schema, tooling. */
+export default base;

@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    fixedNow: string;
+  }
+}
+
+/** The instant the server believes it is during browser tests: the 2026 cycle's annual evaluation. */
+const FIXED_NOW = '2026-11-25T10:00:00+08:00';
+const MAIN = fileURLToPath(new URL('../../../apps/api/dist/src/main.js', import.meta.url));
+
+export default async function startServer(project: TestProject): Promise<() => Promise<void>> {
+  const port = await freePort();
+  const database = join(tmpdir(), `yingcai-e2e-${process.pid}.sqlite`);
+  const server = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, FIXED_NOW, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl);
+  project.provide('baseUrl', baseUrl);
+  project.provide('fixedNow', FIXED_NOW);
+  return async () => {
+    const exited = new Promise((done) => server.once('exit', done));
+    server.kill('SIGTERM');
+    await exited;
+    for (const extra of ['', '-wal', '-shm', '.lock']) rmSync(`${database}${extra}`, { force: true });
+  };
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise((done) => probe.once('listening', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    try {
+      if ((await fetch(`${baseUrl}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`the API did not become healthy at ${baseUrl}`);
+}
