@@ -1,9 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { reporters } from './reporters.js';
 
 /** Component tests of a React package: DOM from happy-dom, tests beside the components. */
-export const reactTestConfig = defineConfig({
-  test: {
-    environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}'],
-  },
-});
+export function reactTestConfig(suite: string, setupFiles: string[] = []): ViteUserConfig {
+  return defineConfig({
+    plugins: [react()],
+    test: {
+      environment: 'happy-dom',
+      include: ['src/**/*.test.{ts,tsx}'],
+      reporters: reporters(suite),
+      setupFiles,
+    },
+  });
+}

@@ -1,0 +1,3 @@
+import type { HomeCycleQuery } from '@yingcai/schema';
+
+export type HomeCycle = HomeCycleQuery['cycle'];

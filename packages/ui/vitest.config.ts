@@ -1,0 +1,3 @@
+import { reactTestConfig } from '../../tooling/vitest/react.config.js';
+
+export default reactTestConfig('ui');
