@@ -41,7 +41,8 @@ const apiFigures = await measure(apiUrl);
 
 const row = (name: string, f: { rps: number; p99: number; errors: number }) =>
   `${name.padEnd(28)} ${f.rps.toFixed(0).padStart(8)} req/s   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
-const kib = (value: number | null) => (value === null ? 'not built (npm run build)' : `${value.toFixed(1)} KiB gz`);
+const kib = (value: number | string) => (typeof value === 'string' ? value : `${value.toFixed(1)} KiB gz`);
+const site = apiUrl.replace('/graphql', '');
 console.log(
   [
     'public cycle query, 10 connections, no pipelining, 3 s warm-up + 10 s, loopback',
@@ -49,8 +50,8 @@ console.log(
     row('api (Apollo, SQLite)', apiFigures),
     `ratio api/floor              ${(apiFigures.rps / floorFigures.rps).toFixed(2)}  (target ≥ 0.50)`,
     '',
-    `public site first-load JS    ${kib(firstLoadJsKiB(config.webDist, '/'))}  (target ≤ 120)`,
-    `console first-load JS        ${kib(firstLoadJsKiB(config.adminDist, '/admin/'))}  (target ≤ 400)`,
+    `public site first-load JS    ${kib(await firstLoadJsKiB(`${site}/`))}  (target ≤ 120)`,
+    `console first-load JS        ${kib(await firstLoadJsKiB(`${site}/admin/`))}  (target ≤ 400)`,
   ].join('\n'),
 );
 

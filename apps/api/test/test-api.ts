@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
+import { createCaches, type Caches } from '../src/cache/caches.js';
 import { openDatabase, type OpenDatabase } from '../src/orm/database.js';
 import { createScratchDatabase, type ScratchDatabase } from '../src/orm/scratch-database.js';
 import { createServer } from '../src/server.js';
@@ -15,6 +16,8 @@ export interface TestApi {
   url: string;
   orm: MikroORM;
   app: FastifyInstance;
+  /** The server's caches: a test that writes behind the API's back clears them, as a mutation would. */
+  caches: Caches;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -23,6 +26,8 @@ export interface TestApiOptions {
   /** The instant the API believes it is: tests never read the clock. */
   now?: Date;
   nodeEnv?: 'test' | 'production';
+  /** Built sites to serve; none by default. */
+  sites?: { webDist: string; adminDist: string };
 }
 
 /**
@@ -33,10 +38,12 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
   const database = await openDatabase(scratch.database);
   const now = options.now ?? new Date('2025-11-15T10:00:00+08:00');
+  const caches = createCaches();
   const app = await createServer({
-    config: { nodeEnv: options.nodeEnv ?? 'test', logLevel: 'silent', webDist: '/nonexistent', adminDist: '/nonexistent' },
+    config: { nodeEnv: options.nodeEnv ?? 'test', logLevel: 'silent', ...(options.sites ?? { webDist: '/nonexistent', adminDist: '/nonexistent' }) },
     orm: database.orm,
     clock: () => now,
+    caches,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -44,6 +51,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     url,
     orm: database.orm,
     app,
+    caches,
     graphql: (query, variables) => postGraphQL(url, query, variables),
     close: () => closeAll(app, database, scratch),
   };

@@ -15,10 +15,10 @@ export interface Sites {
 export async function registerStaticSites(app: FastifyInstance, sites: Sites): Promise<void> {
   const built = (dist: string) => existsSync(join(dist, 'index.html'));
   if (built(sites.adminDist)) {
-    await app.register(fastifyStatic, { root: sites.adminDist, prefix: '/admin/', decorateReply: false, wildcard: false });
+    await app.register(fastifyStatic, { root: sites.adminDist, prefix: '/admin/', decorateReply: false, wildcard: false, cacheControl: false, setHeaders: cacheHashedAssets });
   }
   if (built(sites.webDist)) {
-    await app.register(fastifyStatic, { root: sites.webDist, prefix: '/', wildcard: false });
+    await app.register(fastifyStatic, { root: sites.webDist, prefix: '/', wildcard: false, cacheControl: false, setHeaders: cacheHashedAssets });
   } else {
     app.log.warn(`the public site is not built (${sites.webDist}); run npm run build`);
   }
@@ -30,4 +30,10 @@ export async function registerStaticSites(app: FastifyInstance, sites: Sites): P
     if (!built(dist)) return reply.code(404).send({ error: 'Not Found' });
     return reply.type('text/html').sendFile('index.html', dist);
   });
+}
+
+/** Vite names built assets by content hash: they never change, so browsers keep them. Pages are revalidated. */
+function cacheHashedAssets(reply: { setHeader(name: string, value: string): unknown }, path: string): void {
+  const hashed = /[\\/]assets[\\/][^/\\]+-[\w-]{8}\.(js|css)$/.test(path);
+  reply.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }

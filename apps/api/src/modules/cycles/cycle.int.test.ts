@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { insertCycle } from '../../orm/seeders/cycle-seed.js';
+import { Cycle } from './cycle.entity.js';
 import { shanxi2026 } from '../../orm/seeders/shanxi-2026.js';
 
 const CYCLE = /* GraphQL */ `
@@ -72,9 +73,22 @@ describe('the programme cycle over GraphQL (public)', () => {
     expect(errors?.[0]?.message).toContain('1999');
   });
 
+  it('serves repeated reads from the instance cache until it is cleared', async () => {
+    await api.graphql(CYCLE, { year: 2026 });
+    await api.orm.em.fork().nativeUpdate(Cycle, { year: 2026 }, { name: '改名后的周期' });
+    const cached = await api.graphql<{ cycle: { name: string } }>(CYCLE, { year: 2026 });
+    expect(cached.data?.cycle.name).toBe('2026年山西省中学生英才计划');
+    api.caches.cycles.clear();
+    const fresh = await api.graphql<{ cycle: { name: string } }>(CYCLE, { year: 2026 });
+    expect(fresh.data?.cycle.name).toBe('改名后的周期');
+    await api.orm.em.fork().nativeUpdate(Cycle, { year: 2026 }, { name: shanxi2026.name });
+    api.caches.cycles.clear();
+  });
+
   it('without a year, cycle is the newest; cycles lists every cycle newest first', async () => {
     const em = api.orm.em.fork();
     await insertCycle(em, { ...shanxi2026, year: 2027, name: '2027年山西省中学生英才计划' });
+    api.caches.cycles.clear();
     const newest = await api.graphql<{ cycle: { year: number } }>(CYCLE);
     expect(newest.data?.cycle.year).toBe(2027);
     const all = await api.graphql<{ cycles: { year: number }[] }>('{ cycles { year } }');
@@ -84,6 +98,7 @@ describe('the programme cycle over GraphQL (public)', () => {
   it('a year run by several provinces asks for the province', async () => {
     const em = api.orm.em.fork();
     await insertCycle(em, { ...shanxi2026, province: '河北省', name: '2026年河北省中学生英才计划' });
+    api.caches.cycles.clear();
     const ambiguous = await api.graphql(CYCLE, { year: 2026 });
     expect(ambiguous.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const named = await api.graphql<{ cycle: { province: string } }>(

@@ -10,16 +10,16 @@ export class CycleResolver {
     description: 'A cycle by year (and province where several run that year); without a year, the newest. Public.',
   })
   cycle(
-    @Ctx() { em }: Context,
+    @Ctx() { em, caches }: Context,
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
     @Arg('province', () => String, { nullable: true }) province?: string | null,
   ): Promise<CycleType> {
-    return findCycle(em, { year, province });
+    return findCycle(em, caches.cycles, { year, province });
   }
 
   @Query(() => [CycleType], { description: 'Every cycle, newest first. Public.' })
-  cycles(@Ctx() { em }: Context): Promise<CycleType[]> {
-    return listCycles(em);
+  cycles(@Ctx() { em, caches }: Context): Promise<CycleType[]> {
+    return listCycles(em, caches.cycles);
   }
 
   @FieldResolver(() => String, {

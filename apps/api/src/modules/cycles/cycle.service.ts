@@ -1,4 +1,5 @@
 import { LoadStrategy, type EntityManager, type FilterQuery, type FindOptions } from '@mikro-orm/core';
+import type { ShortLivedCache } from '../../cache/short-lived-cache.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import { Cycle } from './cycle.entity.js';
 import type { CycleType } from './cycle.type.js';
@@ -16,7 +17,15 @@ export interface CycleFilter {
 }
 
 /** The cycle of a year (or the newest one); a year with cycles in several provinces needs the province. */
-export async function findCycle(em: EntityManager, filter: CycleFilter): Promise<CycleType> {
+export function findCycle(em: EntityManager, cache: ShortLivedCache, filter: CycleFilter): Promise<CycleType> {
+  return cache.read(`cycle:${filter.year ?? ''}:${filter.province ?? ''}`, () => loadCycle(em, filter));
+}
+
+export function listCycles(em: EntityManager, cache: ShortLivedCache): Promise<CycleType[]> {
+  return cache.read('cycles', async () => (await em.find(Cycle, {}, WHOLE_CYCLE)).map(toCycleType));
+}
+
+async function loadCycle(em: EntityManager, filter: CycleFilter): Promise<CycleType> {
   const where: FilterQuery<Cycle> = {};
   if (filter.year != null) where.year = filter.year;
   if (filter.province != null) where.province = filter.province;
@@ -27,11 +36,6 @@ export async function findCycle(em: EntityManager, filter: CycleFilter): Promise
     throw new AppError('BAD_USER_INPUT', `several provinces run a cycle in ${first.year}: give the province`);
   }
   return toCycleType(first);
-}
-
-export async function listCycles(em: EntityManager): Promise<CycleType[]> {
-  const cycles = await em.find(Cycle, {}, WHOLE_CYCLE);
-  return cycles.map(toCycleType);
 }
 
 function describeMissing(filter: CycleFilter): string {

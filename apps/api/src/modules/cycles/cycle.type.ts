@@ -1,7 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Discipline', { description: 'A discipline of a cycle (R-SCOPE-1)' })
+@ObjectType('Discipline', { simpleResolvers: true, description: 'A discipline of a cycle (R-SCOPE-1)' })
 export class DisciplineType {
   @Field(() => String, { description: 'Stable code, e.g. physics' })
   code!: string;
@@ -10,13 +10,13 @@ export class DisciplineType {
   name!: string;
 }
 
-@ObjectType('University', { description: 'An implementing university (R-SCOPE-2)' })
+@ObjectType('University', { simpleResolvers: true, description: 'An implementing university (R-SCOPE-2)' })
 export class UniversityType {
   @Field(() => String)
   name!: string;
 }
 
-@ObjectType('District', { description: 'A district of the eligible area (R-SCOPE-3)' })
+@ObjectType('District', { simpleResolvers: true, description: 'A district of the eligible area (R-SCOPE-3)' })
 export class DistrictType {
   @Field(() => String, { description: 'Administrative division code' })
   code!: string;
@@ -25,7 +25,7 @@ export class DistrictType {
   name!: string;
 }
 
-@ObjectType('Milestone', { description: 'A step of the schedule; the window is inclusive, in Asia/Shanghai dates' })
+@ObjectType('Milestone', { simpleResolvers: true, description: 'A step of the schedule; the window is inclusive, in Asia/Shanghai dates' })
 export class MilestoneType {
   @Field(() => String)
   key!: string;
@@ -40,7 +40,7 @@ export class MilestoneType {
   endsOn!: string;
 }
 
-@ObjectType('CycleRules', { description: "The cycle's thresholds: data, never constants" })
+@ObjectType('CycleRules', { simpleResolvers: true, description: "The cycle's thresholds: data, never constants" })
 export class CycleRulesType {
   @Field(() => Float, { description: 'R-APP-2: subject rank in the top this-many percent of the grade' })
   subjectRankTopPercent!: number;
@@ -58,7 +58,7 @@ export class CycleRulesType {
   minTrainingSessions!: number;
 }
 
-@ObjectType('Cycle', { description: 'A programme cycle: one year of the programme in one province' })
+@ObjectType('Cycle', { simpleResolvers: true, description: 'A programme cycle: one year of the programme in one province' })
 export class CycleType {
   @Field(() => Int)
   year!: number;

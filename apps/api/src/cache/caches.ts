@@ -1,0 +1,11 @@
+import { ShortLivedCache } from './short-lived-cache.js';
+
+/** The read caches of one server instance; a change to cached data clears its cache. */
+export interface Caches {
+  /** Public cycle answers: every page reads them; they change a few times a year. */
+  cycles: ShortLivedCache;
+}
+
+export function createCaches(): Caches {
+  return { cycles: new ShortLivedCache(10_000) };
+}

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../test/test-api.js';
+
+function builtSite(root: string, name: string): string {
+  const dist = join(root, name);
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  writeFileSync(join(dist, 'index.html'), `<!doctype html><title>${name}</title>`);
+  writeFileSync(join(dist, 'assets', 'main-AbCd1234.js'), `console.log(${JSON.stringify(name.repeat(400))});`);
+  return dist;
+}
+
+describe('the built sites on the API port', () => {
+  let api: TestApi;
+  let root: string;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'yingcai-sites-'));
+    api = await startTestApi({ sites: { webDist: builtSite(root, 'web'), adminDist: builtSite(root, 'admin') } });
+  });
+  afterAll(async () => {
+    await api.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const page = (path: string) => fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
+
+  it('serves the public site at / and the console at /admin/', async () => {
+    expect(await (await page('/')).text()).toContain('<title>web</title>');
+    expect(await (await page('/admin/')).text()).toContain('<title>admin</title>');
+  });
+
+  it('answers a reload of a client route with the right index.html', async () => {
+    expect(await (await page('/apply/status')).text()).toContain('<title>web</title>');
+    expect(await (await page('/admin/cycle')).text()).toContain('<title>admin</title>');
+  });
+
+  it('keeps hashed assets for a year, compressed; pages are revalidated', async () => {
+    const asset = await fetch(`${api.url}/assets/main-AbCd1234.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect((await page('/')).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('a missing file that is not a page is a plain 404', async () => {
+    const response = await fetch(`${api.url}/assets/missing.js`);
+    expect(response.status).toBe(404);
+  });
+});
