@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, formatMonthRange, todayInShanghai } from './format-date';
+import { formatMonth, formatMonthRange } from './format-date';
 
 describe('formatMonth', () => {
   it.each([
@@ -24,11 +24,5 @@ describe('formatMonthRange', () => {
     ['2025-11-01', '2026-01-31', 'en', 'Nov 2025 – Jan 2026'],
   ])('%s to %s in %s is %s', (start, end, language, expected) => {
     expect(formatMonthRange(start, end, language)).toBe(expected);
-  });
-});
-
-describe('todayInShanghai', () => {
-  it('is already the next day in Shanghai at 17:00 UTC', () => {
-    expect(todayInShanghai(new Date('2025-11-30T17:00:00Z'))).toBe('2025-12-01');
   });
 });

@@ -1,5 +1,4 @@
-/** Dates of the programme are Asia/Shanghai calendar dates written `YYYY-MM-DD`. */
-export type CalendarDate = string;
+import type { CalendarDate } from '@yingcai/domain/cycle';
 
 const enMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -36,14 +35,4 @@ export function formatMonthRange(start: CalendarDate, end: CalendarDate, languag
   return from.year === to.year
     ? `${monthName(from.month)}–${monthName(to.month)} ${to.year}`
     : `${formatMonth(start, language)} – ${formatMonth(end, language)}`;
-}
-
-/** Today's calendar date in Asia/Shanghai. */
-export function todayInShanghai(now: Date = new Date()): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }

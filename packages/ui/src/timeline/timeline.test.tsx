@@ -24,7 +24,7 @@ function steps() {
 
 describe('Timeline', () => {
   it('marks exactly the current step and shows its badge', () => {
-    render(<Timeline milestones={milestones} currentPhase="assessment" />);
+    render(<Timeline milestones={milestones} currentPhase="assessment" today="2025-11-25" />);
     const current = steps().filter((li) => li.getAttribute('aria-current') === 'step');
     expect(current).toHaveLength(1);
     expect(current[0]?.textContent).toContain('潜质测评');
@@ -32,29 +32,29 @@ describe('Timeline', () => {
     expect(screen.getAllByText('当前阶段')).toHaveLength(1);
   });
 
-  it('marks the steps before the current one as done', () => {
-    render(<Timeline milestones={milestones} currentPhase="interviews" />);
-    const done = steps().filter((li) => li.className.includes('--done'));
+  it('marks the steps that ended before today as done', () => {
+    render(<Timeline milestones={milestones} currentPhase="interviews" today="2025-12-15" />);
+    const done = steps().filter((li) => li.className.includes('--ended'));
     expect(done.map((li) => li.textContent)).toEqual([
       expect.stringContaining('学生报名'),
       expect.stringContaining('潜质测评'),
     ]);
   });
 
-  it('shows a step whose window overlaps the current step as ongoing, not done', () => {
+  it('shows a step whose window overlaps the current step as open, not done', () => {
     const overlapping = [
       { key: 'pre_training', name: '前置培养', startsOn: '2025-09-01', endsOn: '2025-11-30' },
       ...milestones,
     ];
-    render(<Timeline milestones={overlapping} currentPhase="registration" />);
+    render(<Timeline milestones={overlapping} currentPhase="registration" today="2025-11-10" />);
     const preTraining = steps()[0]!;
-    expect(preTraining.className).toContain('--ongoing');
+    expect(preTraining.className).toContain('--open');
     expect(preTraining.getAttribute('aria-current')).toBeNull();
     expect(steps()[1]?.getAttribute('aria-current')).toBe('step');
   });
 
   it('shows each window as months', () => {
-    render(<Timeline milestones={milestones} currentPhase="training" />);
+    render(<Timeline milestones={milestones} currentPhase="training" today="2026-03-01" />);
     expect(screen.getByText('2026年1月–12月')).toBeTruthy();
   });
 
@@ -71,17 +71,17 @@ describe('Timeline', () => {
 
   it('between two steps, only the steps that ended are done', () => {
     render(<Timeline milestones={milestones} currentPhase="between" today="2025-12-05" />);
-    expect(steps().filter((li) => li.className.includes('--done'))).toHaveLength(2);
+    expect(steps().filter((li) => li.className.includes('--ended'))).toHaveLength(2);
   });
 
   it('before the cycle starts, no step is done or ongoing', () => {
     render(<Timeline milestones={milestones} currentPhase="not_started" />);
-    expect(steps().every((li) => li.className.includes('--pending'))).toBe(true);
+    expect(steps().every((li) => li.className.includes('--upcoming'))).toBe(true);
   });
 
   it('speaks English when switched', async () => {
     await act(() => i18n.changeLanguage('en'));
-    render(<Timeline milestones={milestones} currentPhase="training" />);
+    render(<Timeline milestones={milestones} currentPhase="training" today="2026-03-01" />);
     expect(screen.getByText('Current')).toBeTruthy();
     expect(screen.getByText('Jan–Dec 2026')).toBeTruthy();
     await act(() => i18n.changeLanguage('zh-CN'));

@@ -1,7 +1,6 @@
-import type { CalendarDate } from '@yingcai/domain/cycle';
+import { milestoneStatus, type CalendarDate, type MilestoneStatus } from '@yingcai/domain/cycle';
 import { Table, Tag, type TableColumnsType } from 'antd';
 import { useAdminTranslation } from '../../../i18n/use-admin-translation';
-import { milestoneStatus, type MilestoneStatus } from './milestone-status';
 import type { SettingsMilestone } from './queries';
 
 const statusColors: Record<MilestoneStatus, string> = {

@@ -1,4 +1,5 @@
-import { PHASE_FINISHED, PHASE_NOT_STARTED, type CalendarDate, type Milestone } from '@yingcai/domain/cycle';
+import { PHASE_FINISHED, PHASE_NOT_STARTED } from './current-phase.js';
+import type { CalendarDate, Milestone } from './cycle.js';
 
 /** `open`: today is inside the window, but a more specific milestone is the current phase. */
 export type MilestoneStatus = 'ended' | 'current' | 'open' | 'upcoming';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneStatus } from './milestone-status';
+import { milestoneStatus } from './milestone-status.js';
 
 const training = { key: 'training', startsOn: '2026-01-01', endsOn: '2026-12-31' };
 const registration = { key: 'registration', startsOn: '2025-11-01', endsOn: '2025-11-30' };
 const annual = { key: 'annual_evaluation', startsOn: '2026-11-01', endsOn: '2026-11-30' };
 
-describe('milestoneStatus', () => {
+describe('R-TRAIN-1 milestoneStatus: where a step of the schedule stands', () => {
   it.each([
     ['the current phase', training, 'training', '2026-03-01', 'current'],
     ['a window that closed', registration, 'training', '2026-03-01', 'ended'],
