@@ -29,6 +29,20 @@ export interface Config {
   adminDist: string;
   /** Browser tests pin the server's clock; never set outside NODE_ENV=test. */
   fixedNow?: Date;
+  notifier: { driver: 'outbox' } | { driver: 'smtp'; smtpUrl: string; from: string };
+  /** The address users open; links in notices point here. */
+  publicUrl: string;
+}
+
+/** Settings a real deployment must give: each missing one is a loud warning at a production start. */
+export function productionWarnings(config: Config, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (config.nodeEnv !== 'production') return [];
+  const warnings: string[] = [];
+  if (config.database.dialect === 'sqlite') warnings.push('DATABASE_URL is not set: running on the embedded SQLite file; use PostgreSQL for a real deployment');
+  if (config.notifier.driver === 'outbox') warnings.push('NOTIFIER is outbox: codes and notices are only written to the database; set NOTIFIER=smtp and SMTP_URL');
+  if (!env.PUBLIC_URL) warnings.push(`PUBLIC_URL is not set: links in notices point to ${config.publicUrl}`);
+  if (!env.MAIL_FROM) warnings.push('MAIL_FROM is not set: notices are sent from noreply@localhost');
+  return warnings;
 }
 
 const DEFAULT_SQLITE_FILE = 'data/yingcai.sqlite';
@@ -62,10 +76,17 @@ const schema = z.object({
       return z.NEVER;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NOTIFIER: z.enum(['outbox', 'smtp'], { error: 'NOTIFIER must be outbox or smtp' }).default('outbox'),
+  SMTP_URL: z.url({ error: 'SMTP_URL must be a URL such as smtps://user:password@mail.example.org:465' }).optional(),
+  MAIL_FROM: z.string().min(3).default('英才计划 <noreply@localhost>'),
+  PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be the address users open, e.g. https://yingcai.example.org' }).optional(),
   FIXED_NOW: z.iso.datetime({ offset: true, error: 'FIXED_NOW must be an ISO date-time with an offset' }).optional(),
 }).refine((e) => !(e.FIXED_NOW && e.NODE_ENV !== 'test'), {
   message: 'FIXED_NOW is for browser tests: it is refused unless NODE_ENV=test',
   path: ['FIXED_NOW'],
+}).refine((e) => e.NOTIFIER !== 'smtp' || e.SMTP_URL, {
+  message: 'SMTP_URL is required when NOTIFIER=smtp',
+  path: ['SMTP_URL'],
 });
 
 export class ConfigError extends StartupError {}
@@ -76,7 +97,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
-    const given = variable === 'DATABASE_URL' ? undefined : env[variable];
+    const given = ['DATABASE_URL', 'SMTP_URL'].includes(variable) ? undefined : env[variable];
     throw new ConfigError(`${issue.message}${given === undefined ? '' : ` (got "${given}")`}`);
   }
   const e = parsed.data;
@@ -89,5 +110,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(repoRoot, 'apps/web/dist'),
     adminDist: resolve(repoRoot, 'apps/admin/dist'),
     ...(e.FIXED_NOW ? { fixedNow: new Date(e.FIXED_NOW) } : {}),
+    notifier: e.NOTIFIER === 'smtp' && e.SMTP_URL ? { driver: 'smtp', smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : { driver: 'outbox' },
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -1,4 +1,5 @@
-import { readConfig, type Config } from './env.js';
+import { productionWarnings, readConfig, type Config } from './env.js';
+import { DEMO_PASSWORD, type DemoLogin } from './orm/seeders/demo-data.js';
 import { openDatabase } from './orm/database.js';
 import { createServer } from './server.js';
 import { StartupError } from './startup-error.js';
@@ -6,7 +7,7 @@ import { StartupError } from './startup-error.js';
 /** Read the environment, open the database, listen, and stop cleanly on SIGTERM. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { demo: config.nodeEnv === 'development' });
   const fixedNow = config.fixedNow;
   const app = await createServer({ config, orm: database.orm, ...(fixedNow ? { clock: () => fixedNow } : {}) });
   let stopping = false;
@@ -21,10 +22,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
   await app.listen({ host: config.host, port: config.port });
-  printWelcome(config);
+  printWelcome(config, database.demoLogins);
+  for (const warning of productionWarnings(config)) console.warn(`WARNING (production): ${warning}`);
 }
 
-function printWelcome(config: Config): void {
+function printWelcome(config: Config, demoLogins: DemoLogin[]): void {
   const base = `http://localhost:${config.port}`;
   const database = config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   console.log(
@@ -36,6 +38,9 @@ function printWelcome(config: Config): void {
       `  GraphQL      ${base}/graphql`,
       `  health       ${base}/healthz`,
       '',
+      ...(demoLogins.length > 0
+        ? [`Demo logins (development only), password ${DEMO_PASSWORD}:`, ...demoLogins.map((d) => `  ${d.role.padEnd(24)} ${d.login}`), '']
+        : []),
     ].join('\n'),
   );
 }

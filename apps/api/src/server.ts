@@ -2,17 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createCaches, type Caches } from './cache/caches.js';
 import type { Config } from './env.js';
 import { createApollo } from './graphql/apollo.js';
-import type { Context } from './graphql/context.js';
+import type { Context, ServerServices } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { registerHealth } from './http/health.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { sessionCookie, sessionCookieName } from './http/session-cookie.js';
 import { registerStaticSites } from './http/static-sites.js';
+import { resolveSession } from './modules/accounts/sessions.js';
+import { createNotifier } from './modules/notifications/notifier.js';
+import { createRateLimits } from './orm/rate-limits.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'nodeEnv' | 'logLevel' | 'webDist' | 'adminDist'>;
+  config: Config;
   orm: MikroORM;
   /** The time a request runs at; tests fix it. */
   clock?: () => Date;
@@ -23,6 +29,7 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** Builds the whole HTTP server without listening, so tests and main share it. */
 export async function createServer({ config, orm, clock = () => new Date(), caches = createCaches() }: ServerDeps): Promise<FastifyInstance> {
+  const production = config.nodeEnv === 'production';
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     genReqId: (req) => {
@@ -31,19 +38,45 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
     },
     requestIdHeader: false,
     bodyLimit: 100 * 1024,
+    trustProxy: production,
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-
+  await registerSecurityHeaders(app, production);
   // Phones on mobile networks: pages, scripts and GraphQL answers travel compressed.
   await app.register(fastifyCompress, { threshold: 1024 });
+  await app.register(fastifyCookie);
   registerHealth(app, orm);
 
-  const apollo = createApollo(app, await createSchema(), config.nodeEnv === 'production');
+  const services: ServerServices = {
+    caches,
+    notifier: createNotifier(config.notifier),
+    limits: await createRateLimits(orm, config.database),
+    publicUrl: config.publicUrl,
+  };
+  const apollo = createApollo(app, await createSchema(), production);
   await apollo.start();
   const handler = fastifyApolloHandler<Context>(apollo, {
-    context: async (request) => ({ em: orm.em.fork(), requestId: request.id, now: clock(), caches }),
+    context: async (request, reply) => {
+      const em = orm.em.fork();
+      const now = clock();
+      const token = request.cookies[sessionCookieName(production)];
+      const signedIn = token ? await resolveSession(em, token, now) : null;
+      const cookie = sessionCookie(reply, production);
+      if (token && !signedIn) cookie.clear();
+      return {
+        ...services,
+        em,
+        requestId: request.id,
+        now,
+        ip: request.ip ?? null,
+        userAgent: request.headers['user-agent'] ?? null,
+        actor: signedIn?.actor ?? null,
+        sessionId: signedIn?.sessionId ?? null,
+        cookie,
+      };
+    },
   });
   app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
 

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
 import { createCaches, type Caches } from '../src/cache/caches.js';
+import { readConfig } from '../src/env.js';
 import { openDatabase, type OpenDatabase } from '../src/orm/database.js';
 import { createScratchDatabase, type ScratchDatabase } from '../src/orm/scratch-database.js';
 import { createServer } from '../src/server.js';
@@ -40,7 +41,11 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const now = options.now ?? new Date('2025-11-15T10:00:00+08:00');
   const caches = createCaches();
   const app = await createServer({
-    config: { nodeEnv: options.nodeEnv ?? 'test', logLevel: 'silent', ...(options.sites ?? { webDist: '/nonexistent', adminDist: '/nonexistent' }) },
+    config: {
+      ...readConfig({ NODE_ENV: options.nodeEnv ?? 'test', LOG_LEVEL: 'silent' }),
+      database: scratch.database,
+      ...(options.sites ?? { webDist: '/nonexistent', adminDist: '/nonexistent' }),
+    },
     orm: database.orm,
     clock: () => now,
     caches,

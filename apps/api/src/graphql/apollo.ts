@@ -7,11 +7,17 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
+import { createArmor, MAX_TOKENS } from './armor.js';
 import { createErrorFormatter } from './errors.js';
 
 export function createApollo(app: FastifyInstance, schema: GraphQLSchema, production: boolean): ApolloServer<Context> {
+  const armor = createArmor<Context>(production);
   return new ApolloServer<Context>({
     schema,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Apollo's default: a POST must be JSON or carry a preflight header, so a form on another site cannot send one.
+    csrfPrevention: true,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -19,6 +25,7 @@ export function createApollo(app: FastifyInstance, schema: GraphQLSchema, produc
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(app.log),
     plugins: [
+      ...armor.plugins,
       fastifyApolloDrainPlugin(app),
       // STACK.md: cache-control costs ~40 % of throughput on lists, and nothing here uses it.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,10 +1,32 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { Actor } from '@yingcai/domain/access';
 import type { Caches } from '../cache/caches.js';
+import type { RateLimits } from '../orm/rate-limits.js';
+import type { Notifier } from '../modules/notifications/notifier.js';
 
-/** What every resolver gets: its own unit of work, the request id for logs, the time it started, the instance's caches. */
-export interface Context {
+/** Sets or clears the session cookie on the response. */
+export interface SessionCookie {
+  set(token: string, maxAgeSeconds: number): void;
+  clear(): void;
+}
+
+/** What lives as long as the server: shared by every request. */
+export interface ServerServices {
+  caches: Caches;
+  notifier: Notifier;
+  limits: RateLimits;
+  publicUrl: string;
+}
+
+/** What every resolver gets: its unit of work, who asks and from where, when, and the server's services. */
+export interface Context extends ServerServices {
   em: EntityManager;
   requestId: string;
   now: Date;
-  caches: Caches;
+  ip: string | null;
+  userAgent: string | null;
+  actor: Actor | null;
+  /** The current session's id (the token's hash), when signed in. */
+  sessionId: string | null;
+  cookie: SessionCookie;
 }

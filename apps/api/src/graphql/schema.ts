@@ -1,9 +1,18 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
+import { AuthResolver } from '../modules/accounts/auth.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
+import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
+import { authChecker } from './auth-checker.js';
 
 /** The whole API: every feature's resolver, listed once. */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [CycleResolver], validate: false });
+  return buildSchema({
+    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver],
+    authChecker,
+    validate: false,
+  });
 }

@@ -5,6 +5,7 @@ import { StartupError } from '../startup-error.js';
 import { Cycle } from '../modules/cycles/cycle.entity.js';
 import { createOrmOptions } from './config.js';
 import { migrationsOf } from './migrations/index.js';
+import { seedDemoData, type DemoLogin } from './seeders/demo-data.js';
 import { ProgrammeSeeder } from './seeders/programme.seeder.js';
 import { acquireSqliteLock } from './sqlite-lock.js';
 
@@ -12,17 +13,21 @@ export class DatabaseVersionError extends StartupError {}
 
 export interface OpenDatabase {
   orm: MikroORM;
+  /** Demo logins, when demo data was asked for. */
+  demoLogins: DemoLogin[];
   close(): Promise<void>;
 }
 
 /** Opens the database, brings it to this version's schema, and seeds a new one. */
-export async function openDatabase(database: Database): Promise<OpenDatabase> {
+export async function openDatabase(database: Database, options: { demo?: boolean } = {}): Promise<OpenDatabase> {
   const releaseLock = database.dialect === 'sqlite' ? acquireSqliteLock(database.file) : () => {};
   let orm: MikroORM | undefined;
+  let demoLogins: DemoLogin[] = [];
   try {
     orm = await MikroORM.init(createOrmOptions(database));
     await migrate(orm, database);
     await seedWhenEmpty(orm);
+    if (options.demo) demoLogins = await seedDemoData(orm.em.fork());
   } catch (error) {
     await orm?.close();
     releaseLock();
@@ -31,6 +36,7 @@ export async function openDatabase(database: Database): Promise<OpenDatabase> {
   const opened = orm;
   return {
     orm: opened,
+    demoLogins,
     async close() {
       await opened.close();
       releaseLock();

@@ -1,8 +1,23 @@
+import { Account } from '../modules/accounts/account.entity.js';
+import { GuardianConsent } from '../modules/accounts/guardian-consent.entity.js';
+import { Invitation } from '../modules/accounts/invitation.entity.js';
+import { OneTimeCode } from '../modules/accounts/one-time-code.entity.js';
+import { RateLimitBucket } from '../modules/accounts/rate-limit-bucket.entity.js';
+import { RoleGrant } from '../modules/accounts/role-grant.entity.js';
+import { Session } from '../modules/accounts/session.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Cycle } from '../modules/cycles/cycle.entity.js';
 import { Discipline } from '../modules/cycles/discipline.entity.js';
 import { District } from '../modules/cycles/district.entity.js';
 import { Milestone } from '../modules/cycles/milestone.entity.js';
 import { University } from '../modules/cycles/university.entity.js';
+import { Mentor } from '../modules/mentors/mentor.entity.js';
+import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
+import { School } from '../modules/schools/school.entity.js';
 
 /** Every entity, listed once: discovery by folder scanning breaks between src/ (tests) and dist/. */
-export const entities = [Cycle, Discipline, District, Milestone, University];
+export const entities = [
+  Cycle, Discipline, District, Milestone, University,
+  Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
+  OutboxMessage, AuditEntry, School, Mentor,
+];

@@ -14,22 +14,235 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Accounts, newest first; contact details masked */
+  accounts: AccountPage;
+  /** Schools, mentors or universities a role can be bound to */
+  bindingTargets: Array<BindingTarget>;
+  /** What an invitation link offers. Public: the token is the secret. */
+  invitation: InvitationInfo;
+  /** The signed-in account, or null */
+  me: Maybe<Me>;
+  mySessions: Array<SessionInfo>;
+  /** The guardian consent text in force (R-CONSENT-1). Public. */
+  guardianConsentText: ConsentText;
+  /** The audit log, newest first */
+  auditLog: AuditPage;
+  /** Who else read or changed my record, newest first (the last 100) */
+  myRecordViews: Array<RecordView>;
   /** A cycle by year (and province where several run that year); without a year, the newest. Public. */
   cycle: Cycle;
   /** Every cycle, newest first. Public. */
   cycles: Array<Cycle>;
+  /** Codes and notices sent, newest first */
+  outbox: OutboxPage;
+};
+
+
+export type QueryAccountsArgs = {
+  page: InputMaybe<PageInput>;
+  filter: InputMaybe<AccountFilterInput>;
+};
+
+
+export type QueryBindingTargetsArgs = {
+  kind: ScopeKind;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  page: InputMaybe<PageInput>;
+  filter: InputMaybe<AuditFilterInput>;
 };
 
 
 export type QueryCycleArgs = {
   province: InputMaybe<Scalars['String']['input']>;
   year: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOutboxArgs = {
+  page: InputMaybe<PageInput>;
+  recipient: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AccountPage = {
+  __typename?: 'AccountPage';
+  rows: Array<AccountRow>;
+  total: Scalars['Int']['output'];
+};
+
+/** An account in the admin list: contact details masked by the server */
+export type AccountRow = {
+  __typename?: 'AccountRow';
+  id: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  /** Masked, e.g. z******n@example.com */
+  email: Maybe<Scalars['String']['output']>;
+  /** Masked, e.g. 138****5678 */
+  phone: Maybe<Scalars['String']['output']>;
+  status: AccountStatus;
+  roles: Array<RoleGrant>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  lastLoginAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type AccountStatus =
+  | 'UNVERIFIED'
+  | 'ACTIVE'
+  | 'DISABLED';
+
+/** A role, bound to a school, mentor or university where the role is bound */
+export type RoleGrant = {
+  __typename?: 'RoleGrant';
+  role: Role;
+  scopeId: Maybe<Scalars['ID']['output']>;
+  /** The name of the school, mentor or university */
+  scopeName: Maybe<Scalars['String']['output']>;
+};
+
+/** A role of RULES.md's actors; an account may hold several */
+export type Role =
+  | 'APPLICANT'
+  | 'SCHOOL_COORDINATOR'
+  | 'MENTOR'
+  | 'UNIVERSITY_COORDINATOR'
+  | 'OFFICE_STAFF'
+  | 'ANALYST'
+  | 'ADMIN';
+
+export type PageInput = {
+  page?: Scalars['Int']['input'];
+  /** At most 100 */
+  pageSize?: Scalars['Int']['input'];
+};
+
+export type AccountFilterInput = {
+  /** Part of the name, e-mail or phone */
+  search?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  status?: InputMaybe<AccountStatus>;
+};
+
+export type BindingTarget = {
+  __typename?: 'BindingTarget';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What a bound role is bound to */
+export type ScopeKind =
+  | 'SCHOOL'
+  | 'MENTOR'
+  | 'UNIVERSITY';
+
+/** What an invitation link offers, shown before it is accepted */
+export type InvitationInfo = {
+  __typename?: 'InvitationInfo';
+  email: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  roles: Array<RoleGrant>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The signed-in account, as its owner sees it */
+export type Me = {
+  __typename?: 'Me';
+  id: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  status: AccountStatus;
+  roles: Array<RoleGrant>;
+  guardianConsent: Maybe<GuardianConsent>;
+};
+
+/** R-CONSENT-1 */
+export type GuardianConsent = {
+  __typename?: 'GuardianConsent';
+  dateOfBirth: Scalars['String']['output'];
+  guardianName: Scalars['String']['output'];
+  /** Masked, e.g. 138****5678 */
+  guardianPhone: Scalars['String']['output'];
+  consentVersion: Scalars['String']['output'];
+  consentedAt: Scalars['DateTimeISO']['output'];
+  /** Whether the applicant is under 18 today, so this consent is required */
+  required: Scalars['Boolean']['output'];
+};
+
+/** A browser signed in to my account */
+export type SessionInfo = {
+  __typename?: 'SessionInfo';
+  handle: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  lastSeenAt: Scalars['DateTimeISO']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  userAgent: Maybe<Scalars['String']['output']>;
+  /** The session of this request */
+  current: Scalars['Boolean']['output'];
+};
+
+/** The guardian consent text in force */
+export type ConsentText = {
+  __typename?: 'ConsentText';
+  version: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  rows: Array<AuditEntry>;
+  total: Scalars['Int']['output'];
+};
+
+/** Who read or changed whose data, when, from where and why */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['Int']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  actorName: Maybe<Scalars['String']['output']>;
+  actorRole: Maybe<Scalars['String']['output']>;
+  action: Scalars['String']['output'];
+  subjectType: Scalars['String']['output'];
+  subjectId: Maybe<Scalars['String']['output']>;
+  subjectName: Maybe<Scalars['String']['output']>;
+  ip: Maybe<Scalars['String']['output']>;
+  requestId: Maybe<Scalars['String']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditFilterInput = {
+  /** An action, e.g. account.reveal_contact */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The account that acted */
+  actorAccountId?: InputMaybe<Scalars['String']['input']>;
+  /** The account whose data it was */
+  subjectAccountId?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** Someone else who read or changed my record */
+export type RecordView = {
+  __typename?: 'RecordView';
+  at: Scalars['DateTimeISO']['output'];
+  viewerName: Maybe<Scalars['String']['output']>;
+  viewerRole: Maybe<Scalars['String']['output']>;
+  action: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 /** A programme cycle: one year of the programme in one province */
@@ -95,6 +308,203 @@ export type Milestone = {
   name: Scalars['String']['output'];
   startsOn: Scalars['LocalDate']['output'];
   endsOn: Scalars['LocalDate']['output'];
+};
+
+export type OutboxPage = {
+  __typename?: 'OutboxPage';
+  rows: Array<OutboxMessage>;
+  total: Scalars['Int']['output'];
+};
+
+/** A code or notice as it was sent */
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  id: Scalars['Int']['output'];
+  channel: Scalars['String']['output'];
+  recipient: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  driver: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Sends a one-time link (72 h) that creates a staff account with these roles */
+  inviteStaff: InvitationSent;
+  /** Sets the password, creates the account and signs it in */
+  acceptInvitation: Me;
+  /** Disabling ends every session of the account */
+  setAccountDisabled: AccountRow;
+  /** Replaces the staff roles of an account (an applicant keeps their own) */
+  setAccountRoles: AccountRow;
+  /** The full e-mail and phone of an account, for a reason that is audited */
+  revealAccountContact: RevealedContact;
+  /** An applicant registers; a code goes to the contact */
+  register: CodeSent;
+  resendVerificationCode: CodeSent;
+  /** The code activates the account and signs it in */
+  verifyContact: Me;
+  login: Me;
+  logout: Scalars['Boolean']['output'];
+  /** Sends a code when the contact has an account; answers the same either way */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password with the code; every session of the account ends */
+  resetPassword: Scalars['Boolean']['output'];
+  /** Every other session ends; this browser gets a new one */
+  changePassword: Scalars['Boolean']['output'];
+  /** Signs one of my sessions out */
+  endSession: Scalars['Boolean']['output'];
+  /** R-CONSENT-1: records the guardian's consent with the text's version and the time */
+  recordGuardianConsent: Me;
+};
+
+
+export type MutationInviteStaffArgs = {
+  input: InviteStaffInput;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationSetAccountDisabledArgs = {
+  reason: Scalars['String']['input'];
+  disabled: Scalars['Boolean']['input'];
+  accountId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAccountRolesArgs = {
+  roles: Array<RoleGrantInput>;
+  accountId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealAccountContactArgs = {
+  reason: Scalars['String']['input'];
+  accountId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationResendVerificationCodeArgs = {
+  contact: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyContactArgs = {
+  input: VerifyContactInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  contact: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationEndSessionArgs = {
+  handle: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordGuardianConsentArgs = {
+  input: GuardianConsentInput;
+};
+
+export type InvitationSent = {
+  __typename?: 'InvitationSent';
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+};
+
+export type InviteStaffInput = {
+  email: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+  roles: Array<RoleGrantInput>;
+};
+
+export type RoleGrantInput = {
+  role: Role;
+  /** The school, mentor or university id for a bound role */
+  scopeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AcceptInvitationInput = {
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** Full contact details, revealed for a stated reason (audited) */
+export type RevealedContact = {
+  __typename?: 'RevealedContact';
+  email: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a one-time code went, masked */
+export type CodeSent = {
+  __typename?: 'CodeSent';
+  sentTo: Scalars['String']['output'];
+};
+
+export type RegisterInput = {
+  /** An e-mail address or an 11-digit mainland mobile number */
+  contact: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+};
+
+export type VerifyContactInput = {
+  contact: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+export type LoginInput = {
+  /** E-mail address or mobile number */
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type ResetPasswordInput = {
+  contact: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type GuardianConsentInput = {
+  /** The applicant's date of birth, YYYY-MM-DD */
+  dateOfBirth: Scalars['String']['input'];
+  guardianName: Scalars['String']['input'];
+  guardianPhone: Scalars['String']['input'];
+  /** The version of the text the guardian agreed to */
+  consentVersion: Scalars['String']['input'];
 };
 
 export type CycleSettingsQueryVariables = Exact<{

@@ -1,7 +1,9 @@
 // Written by `npm run migration:create`: every migration of this folder, oldest first.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125182532_initial } from './Migration20261125182532_initial.js';
+import { Migration20261125190209_accounts } from './Migration20261125190209_accounts.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
+  { name: 'Migration20261125190209_accounts', class: Migration20261125190209_accounts },
 ];

@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { RoleGrant as GrantData } from '@yingcai/domain/access';
+import { needsGuardianConsent } from '@yingcai/domain/consent';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
+import { maskEmail, maskPhone } from '@yingcai/domain/privacy';
+import { University } from '../cycles/university.entity.js';
+import { Mentor } from '../mentors/mentor.entity.js';
+import { School } from '../schools/school.entity.js';
+import type { Account, AccountStatus } from './account.entity.js';
+import { AccountStatusValue, RoleValue, type AccountRowType, type MeType, type RoleGrantType } from './account.type.js';
+import { GuardianConsent } from './guardian-consent.entity.js';
+
+/** Names of the schools, mentors and universities that grants are bound to, in one query per kind. */
+export async function describeGrants(em: EntityManager, grants: GrantData[]): Promise<RoleGrantType[]> {
+  const ids = (role: string) => grants.filter((g) => g.role === role && g.scopeId).map((g) => g.scopeId!);
+  const [schools, mentors, universities] = await Promise.all([
+    em.find(School, { id: { $in: ids('school_coordinator') } }),
+    em.find(Mentor, { id: { $in: ids('mentor') } }),
+    em.find(University, { id: { $in: ids('university_coordinator').map(Number) } }),
+  ]);
+  const names = new Map<string, string>([
+    ...schools.map((s) => [s.id, s.name] as const),
+    ...mentors.map((m) => [m.id, m.name] as const),
+    ...universities.map((u) => [String(u.id), u.name] as const),
+  ]);
+  return grants.map((g) => ({ role: g.role as RoleValue, scopeId: g.scopeId, scopeName: g.scopeId ? (names.get(g.scopeId) ?? null) : null }));
+}
+
+export const grantsOf = (account: Account): GrantData[] => account.grants.getItems().map(({ role, scopeId }) => ({ role, scopeId }));
+
+const statusValue = (status: AccountStatus) => status as AccountStatusValue;
+
+export async function toMe(em: EntityManager, account: Account, now: Date): Promise<MeType> {
+  const consent = await em.findOne(GuardianConsent, { account: account.id });
+  return {
+    id: account.id,
+    displayName: account.displayName,
+    email: account.email,
+    phone: account.phone,
+    status: statusValue(account.status),
+    roles: await describeGrants(em, grantsOf(account)),
+    guardianConsent: consent && {
+      dateOfBirth: consent.dateOfBirth,
+      guardianName: consent.guardianName,
+      guardianPhone: maskPhone(consent.guardianPhone),
+      consentVersion: consent.consentVersion,
+      consentedAt: consent.consentedAt,
+      required: needsGuardianConsent(consent.dateOfBirth, toProgrammeDate(now)),
+    },
+  };
+}
+
+/** A row of the admin list: the server masks contact details; revealing them is a separate, audited call. */
+export async function toAccountRows(em: EntityManager, accounts: Account[]): Promise<AccountRowType[]> {
+  const described = await describeGrants(em, accounts.flatMap(grantsOf));
+  let next = 0;
+  return accounts.map((account) => {
+    const roles = described.slice(next, (next += account.grants.length));
+    return {
+      id: account.id,
+      displayName: account.displayName,
+      email: account.email && maskEmail(account.email),
+      phone: account.phone && maskPhone(account.phone),
+      status: statusValue(account.status),
+      roles,
+      createdAt: account.createdAt,
+      lastLoginAt: account.lastLoginAt,
+    };
+  });
+}

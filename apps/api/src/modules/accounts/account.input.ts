@@ -1,0 +1,119 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { AccountStatusValue, RoleValue } from './account.type.js';
+
+@InputType()
+export class RegisterInput {
+  @Field(() => String, { description: 'An e-mail address or an 11-digit mainland mobile number' })
+  contact!: string;
+
+  @Field(() => String)
+  password!: string;
+
+  @Field(() => String)
+  displayName!: string;
+}
+
+@InputType()
+export class VerifyContactInput {
+  @Field(() => String)
+  contact!: string;
+
+  @Field(() => String)
+  code!: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field(() => String, { description: 'E-mail address or mobile number' })
+  login!: string;
+
+  @Field(() => String)
+  password!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => String)
+  contact!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String)
+  currentPassword!: string;
+
+  @Field(() => String)
+  newPassword!: string;
+}
+
+@InputType()
+export class RoleGrantInput {
+  @Field(() => RoleValue)
+  role!: RoleValue;
+
+  @Field(() => ID, { nullable: true, description: 'The school, mentor or university id for a bound role' })
+  scopeId?: string | null;
+}
+
+@InputType()
+export class InviteStaffInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => [RoleGrantInput])
+  roles!: RoleGrantInput[];
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field(() => String)
+  token!: string;
+
+  @Field(() => String)
+  password!: string;
+}
+
+@InputType()
+export class AccountFilterInput {
+  @Field(() => String, { nullable: true, description: 'Part of the name, e-mail or phone' })
+  search?: string | null;
+
+  @Field(() => RoleValue, { nullable: true })
+  role?: RoleValue | null;
+
+  @Field(() => AccountStatusValue, { nullable: true })
+  status?: AccountStatusValue | null;
+}
+
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 1 })
+  page!: number;
+
+  @Field(() => Int, { defaultValue: 20, description: 'At most 100' })
+  pageSize!: number;
+}
+
+@InputType()
+export class GuardianConsentInput {
+  @Field(() => String, { description: 'The applicant\'s date of birth, YYYY-MM-DD' })
+  dateOfBirth!: string;
+
+  @Field(() => String)
+  guardianName!: string;
+
+  @Field(() => String)
+  guardianPhone!: string;
+
+  @Field(() => String, { description: 'The version of the text the guardian agreed to' })
+  consentVersion!: string;
+}

@@ -1,0 +1,11 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { University } from '../cycles/university.entity.js';
+import { Mentor } from '../mentors/mentor.entity.js';
+import { School } from '../schools/school.entity.js';
+import type { BindingTargetType, ScopeKindValue } from './binding-target.type.js';
+
+export async function listBindingTargets(em: EntityManager, kind: ScopeKindValue): Promise<BindingTargetType[]> {
+  if (kind === 'school') return (await em.find(School, {}, { orderBy: { name: 'asc' } })).map(({ id, name }) => ({ id, name }));
+  if (kind === 'mentor') return (await em.find(Mentor, {}, { orderBy: { name: 'asc' } })).map(({ id, name }) => ({ id, name }));
+  return (await em.find(University, {}, { orderBy: { id: 'asc' } })).map(({ id, name }) => ({ id: String(id), name }));
+}

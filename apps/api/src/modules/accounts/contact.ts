@@ -1,0 +1,21 @@
+import { accountError } from './accounts.errors.js';
+
+export type Contact = { kind: 'email'; value: string } | { kind: 'phone'; value: string };
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
+const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
+
+/** An e-mail address (lower-cased) or a mainland mobile number (digits only, +86 dropped). */
+export function parseContact(raw: string): Contact {
+  const text = raw.trim();
+  if (text.includes('@')) {
+    const email = text.toLowerCase();
+    if (EMAIL.test(email) && email.length <= 254) return { kind: 'email', value: email };
+  } else {
+    const digits = text.replace(/[\s-]/g, '').replace(/^(\+?86)/, '');
+    if (MAINLAND_MOBILE.test(digits)) return { kind: 'phone', value: digits };
+  }
+  throw accountError('BAD_USER_INPUT', 'BAD_CONTACT', 'give an e-mail address or an 11-digit mainland mobile number');
+}
+
+export const contactWhere = (contact: Contact) => (contact.kind === 'email' ? { email: contact.value } : { phone: contact.value });

@@ -1,0 +1,32 @@
+import { Entity, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import type { Account } from './account.entity.js';
+
+export type CodePurpose = 'verify_contact' | 'reset_password';
+
+/** A six-digit code sent to an e-mail address or phone; stored hashed, used once, tried a few times. */
+@Entity({ tableName: 'one_time_code' })
+export class OneTimeCode {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne({ entity: 'Account', ref: true, deleteRule: 'cascade', index: true })
+  account!: Ref<Account>;
+
+  @Property({ type: 'string', length: 20 })
+  purpose!: CodePurpose;
+
+  @Property({ type: 'string', length: 64 })
+  codeHash!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  usedAt: Date | null = null;
+
+  @Property({ type: 'integer' })
+  failedAttempts: Opt<number> = 0;
+}

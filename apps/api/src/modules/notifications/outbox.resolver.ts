@@ -1,0 +1,56 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { PageInput } from '../accounts/account.input.js';
+import { checkPage } from '../../graphql/page.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+@ObjectType('OutboxMessage', { simpleResolvers: true, description: 'A code or notice as it was sent' })
+export class OutboxMessageType {
+  @Field(() => Int)
+  id!: number;
+
+  @Field(() => String)
+  channel!: string;
+
+  @Field(() => String)
+  recipient!: string;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String)
+  body!: string;
+
+  @Field(() => String)
+  driver!: string;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt!: Date;
+}
+
+@ObjectType('OutboxPage', { simpleResolvers: true })
+export class OutboxPageType {
+  @Field(() => [OutboxMessageType])
+  rows!: OutboxMessageType[];
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@Resolver()
+export class OutboxResolver {
+  @Authorized('outbox.read')
+  @Query(() => OutboxPageType, { description: 'Codes and notices sent, newest first' })
+  async outbox(
+    @Ctx() { em }: Context,
+    @Arg('recipient', () => String, { nullable: true }) recipient: string | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+  ): Promise<OutboxPageType> {
+    const { limit, offset } = checkPage(page);
+    const where: FilterQuery<OutboxMessage> = recipient?.trim() ? { recipient: { $like: `%${recipient.trim().toLowerCase()}%` } } : {};
+    const [rows, total] = await em.findAndCount(OutboxMessage, where, { orderBy: { id: 'desc' }, limit, offset });
+    return { rows, total };
+  }
+}

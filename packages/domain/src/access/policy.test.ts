@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { can, type Action, type Resource } from './policy.js';
+import { ROLES, type Actor, type Role } from './roles.js';
+
+const ME = 'account-me';
+const OTHER = 'account-other';
+
+/** An actor holding one role, bound to school s1, mentor m1 or university u1 where the role is bound. */
+function actorWith(role: Role): Actor {
+  const scope = { school_coordinator: 's1', mentor: 'm1', university_coordinator: 'u1' } as Partial<Record<Role, string>>;
+  return { accountId: ME, grants: [{ role, scopeId: scope[role] ?? null }] };
+}
+
+const ownPerson: Resource = { kind: 'person', accountId: ME, schoolId: 's2', mentorIds: ['m2'], universityId: 'u2' };
+const boundPerson: Resource = { kind: 'person', accountId: OTHER, schoolId: 's1', mentorIds: ['m1', 'm3'], universityId: 'u1' };
+const unboundPerson: Resource = { kind: 'person', accountId: OTHER, schoolId: 's2', mentorIds: ['m2'], universityId: 'u2' };
+
+// Written out by hand from RULES.md's roles, not derived from POLICY: Y allowed, - refused.
+// Columns: applicant, school coordinator, mentor, university coordinator, office staff, analyst, admin.
+const EXPECTED: [Action, Resource, string][] = [
+  ['account.read_own', { kind: 'account', accountId: ME }, 'YYYYYYY'],
+  ['account.read_own', { kind: 'account', accountId: OTHER }, '-------'],
+  ['account.update_own', { kind: 'account', accountId: ME }, 'YYYYYYY'],
+  ['account.update_own', { kind: 'account', accountId: OTHER }, '-------'],
+  ['account.list', { kind: 'programme' }, '------Y'],
+  ['account.invite', { kind: 'programme' }, '------Y'],
+  ['account.disable', { kind: 'account', accountId: OTHER }, '------Y'],
+  ['account.grant_roles', { kind: 'account', accountId: OTHER }, '------Y'],
+  ['account.reveal_contact', { kind: 'account', accountId: OTHER }, '------Y'],
+  ['outbox.read', { kind: 'programme' }, '------Y'],
+  ['audit.read', { kind: 'programme' }, '------Y'],
+  ['person.read', ownPerson, 'YYYYYYY'],
+  ['person.read', boundPerson, '-YYYY--'],
+  ['person.read', unboundPerson, '----Y--'],
+  ['person.update', ownPerson, 'YYYYYYY'],
+  ['person.update', boundPerson, '----Y--'],
+  ['person.reveal_contact', boundPerson, '-Y--Y--'],
+  ['person.reveal_contact', unboundPerson, '----Y--'],
+  ['analytics.read', { kind: 'programme' }, '----YY-'],
+];
+
+const cases = EXPECTED.flatMap(([action, resource, row]) =>
+  ROLES.map((role, column) => [role, action, resource, row[column] === 'Y'] as const),
+);
+
+describe('R-ACCESS-1 can(actor, action, resource): the one policy', () => {
+  it.each(cases)('%s → %s on %o: allowed %s', (role, action, resource, allowed) => {
+    expect(can(actorWith(role), action, resource).allowed).toBe(allowed);
+  });
+
+  it('refuses everything to nobody', () => {
+    expect(can(null, 'account.read_own', { kind: 'account', accountId: ME })).toEqual({ allowed: false, reason: 'not signed in' });
+  });
+
+  it('a person holding several roles may do what any of them may', () => {
+    const mentorOnPanel: Actor = { accountId: ME, grants: [{ role: 'mentor', scopeId: 'm9' }, { role: 'office_staff', scopeId: null }] };
+    expect(can(mentorOnPanel, 'person.read', unboundPerson)).toEqual({ allowed: true, as: 'office_staff' });
+  });
+
+  it('a bound role without a matching binding on the person is refused, with the reason', () => {
+    const decision = can(actorWith('school_coordinator'), 'person.read', { kind: 'person', accountId: OTHER, schoolId: null });
+    expect(decision.allowed).toBe(false);
+    expect(!decision.allowed && decision.reason).toContain('person.read');
+  });
+});

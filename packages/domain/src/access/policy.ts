@@ -1,0 +1,75 @@
+import type { Actor, Role, RoleGrant } from './roles.js';
+
+export type Action =
+  | 'account.read_own'
+  | 'account.update_own'
+  | 'account.list'
+  | 'account.invite'
+  | 'account.disable'
+  | 'account.grant_roles'
+  | 'account.reveal_contact'
+  | 'outbox.read'
+  | 'audit.read'
+  | 'person.read'
+  | 'person.update'
+  | 'person.reveal_contact'
+  | 'analytics.read';
+
+/** What an action is done to. A person is an applicant's or student's record with what binds it. */
+export type Resource =
+  | { kind: 'programme' }
+  | { kind: 'account'; accountId: string }
+  | { kind: 'person'; accountId: string; schoolId?: string | null; mentorIds?: readonly string[]; universityId?: string | null };
+
+export type Decision = { allowed: true; as: Role | 'self' } | { allowed: false; reason: string };
+
+/** Who may: the account itself, or a role (bound to the resource's school, mentor or university where it is bound). */
+type Permit = 'self' | Role;
+
+/** The policy as data (RULES.md "Roles"): every action, who may do it. Anything not listed is refused. */
+export const POLICY: Record<Action, readonly Permit[]> = {
+  'account.read_own': ['self'],
+  'account.update_own': ['self'],
+  'account.list': ['admin'],
+  'account.invite': ['admin'],
+  'account.disable': ['admin'],
+  'account.grant_roles': ['admin'],
+  'account.reveal_contact': ['admin'],
+  'outbox.read': ['admin'],
+  'audit.read': ['admin'],
+  'person.read': ['self', 'office_staff', 'school_coordinator', 'mentor', 'university_coordinator'],
+  'person.update': ['self', 'office_staff'],
+  'person.reveal_contact': ['office_staff', 'school_coordinator'],
+  'analytics.read': ['analyst', 'office_staff'],
+};
+
+/** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */
+export function can(actor: Actor | null, action: Action, resource: Resource): Decision {
+  if (!actor) return { allowed: false, reason: 'not signed in' };
+  for (const permit of POLICY[action]) {
+    if (permit === 'self') {
+      if (ownerOf(resource) === actor.accountId) return { allowed: true, as: 'self' };
+      continue;
+    }
+    if (actor.grants.some((grant) => grant.role === permit && reaches(grant, resource))) return { allowed: true, as: permit };
+  }
+  return { allowed: false, reason: `${action} is not allowed for this account on this ${resource.kind}` };
+}
+
+function ownerOf(resource: Resource): string | null {
+  return resource.kind === 'programme' ? null : resource.accountId;
+}
+
+/** A bound role reaches only its own school's, mentor's or university's people. */
+function reaches(grant: RoleGrant, resource: Resource): boolean {
+  switch (grant.role) {
+    case 'school_coordinator':
+      return resource.kind === 'person' && resource.schoolId != null && resource.schoolId === grant.scopeId;
+    case 'mentor':
+      return resource.kind === 'person' && grant.scopeId != null && (resource.mentorIds ?? []).includes(grant.scopeId);
+    case 'university_coordinator':
+      return resource.kind === 'person' && resource.universityId != null && resource.universityId === grant.scopeId;
+    default:
+      return true;
+  }
+}

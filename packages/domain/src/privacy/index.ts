@@ -1,0 +1,1 @@
+export { maskEmail, maskIdNumber, maskPhone } from './mask.js';
