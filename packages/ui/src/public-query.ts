@@ -1,12 +1,15 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { useCallback, useEffect, useState } from 'react';
+import type { ApiFailure } from './i18n/describe-error';
 
 /** A GraphQL answer with errors: the API's codes (NOT_FOUND, RULE_VIOLATION, …) for the screen to switch on. */
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly codes: string[],
+    /** The first error's extensions: code, and for account failures reason, retryAfterSeconds, problems. */
+    readonly failure: ApiFailure = {},
   ) {
     super(message);
   }
@@ -18,7 +21,7 @@ export class GraphQLRequestError extends Error {
 
 interface GraphQLBody<R> {
   data?: R | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: ApiFailure }[];
 }
 
 /**
@@ -40,7 +43,11 @@ export async function requestGraphQL<R, V extends Record<string, unknown>>(
   const body = (await response.json()) as GraphQLBody<R>;
   if (body.errors?.length || !body.data) {
     const errors = body.errors ?? [];
-    throw new GraphQLRequestError(errors[0]?.message ?? `HTTP ${response.status}`, errors.map((e) => e.extensions?.code ?? 'INTERNAL'));
+    throw new GraphQLRequestError(
+      errors[0]?.message ?? `HTTP ${response.status}`,
+      errors.map((e) => e.extensions?.code ?? 'INTERNAL'),
+      errors[0]?.extensions ?? { code: 'INTERNAL' },
+    );
   }
   return body.data;
 }

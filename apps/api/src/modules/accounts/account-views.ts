@@ -7,7 +7,7 @@ import { University } from '../cycles/university.entity.js';
 import { Mentor } from '../mentors/mentor.entity.js';
 import { School } from '../schools/school.entity.js';
 import type { Account, AccountStatus } from './account.entity.js';
-import { AccountStatusValue, RoleValue, type AccountRowType, type MeType, type RoleGrantType } from './account.type.js';
+import { type AccountStatusValue, type RoleValue, type AccountRowType, type MeType, type RoleGrantType } from './account.type.js';
 import { GuardianConsent } from './guardian-consent.entity.js';
 
 /** Names of the schools, mentors and universities that grants are bound to, in one query per kind. */
