@@ -13,8 +13,18 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string; stacktrace?: unknown; [key: string]: unknown } }[];
 }
 
+/** A browser of the test: keeps the session cookie the API sets. */
+export interface TestBrowser {
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  cookie: string | null;
+}
+
 export interface TestApi {
   url: string;
+  /** Moves the API's clock (sessions, codes and invitations expire by it). */
+  setNow(now: Date): void;
+  now(): Date;
+  browser(): TestBrowser;
   orm: MikroORM;
   app: FastifyInstance;
   /** The server's caches: a test that writes behind the API's back clears them, as a mutation would. */
@@ -38,7 +48,7 @@ export interface TestApiOptions {
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
   const database = await openDatabase(scratch.database);
-  const now = options.now ?? new Date('2025-11-15T10:00:00+08:00');
+  let now = options.now ?? new Date('2025-11-15T10:00:00+08:00');
   const caches = createCaches();
   const app = await createServer({
     config: {
@@ -54,6 +64,9 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
     url,
+    setNow: (next) => (now = next),
+    now: () => now,
+    browser: () => newBrowser(url),
     orm: database.orm,
     app,
     caches,
@@ -62,14 +75,29 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   };
 }
 
-async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, cookie?: string | null): Promise<GraphQLResponse<T> & { setCookie: string | null }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-  return { status: response.status, ...body };
+  return { status: response.status, ...body, setCookie: response.headers.get('set-cookie') };
+}
+
+function newBrowser(url: string): TestBrowser {
+  const browser: TestBrowser = {
+    cookie: null,
+    async graphql(query, variables) {
+      const response = await postGraphQL<never>(url, query, variables, browser.cookie);
+      if (response.setCookie) {
+        const pair = response.setCookie.split(';')[0]!;
+        browser.cookie = pair.endsWith('=') ? null : pair;
+      }
+      return response as never;
+    },
+  };
+  return browser;
 }
 
 async function closeAll(app: FastifyInstance, database: OpenDatabase, scratch: ScratchDatabase): Promise<void> {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,16 +10,27 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     fixedNow: string;
+    /** The server's SQLite file, for reading the outbox. */
+    databaseFile: string;
+    /** An admin created before the server started (no demo data under NODE_ENV=test). */
+    adminLogin: { email: string; password: string };
   }
 }
+
+const ADMIN = { email: 'e2e-admin@yingcai.test', password: 'e2e admin passphrase 2026' };
 
 /** The instant the server believes it is during browser tests: the 2026 cycle's annual evaluation. */
 const FIXED_NOW = '2026-11-25T10:00:00+08:00';
 const MAIN = fileURLToPath(new URL('../../../apps/api/dist/src/main.js', import.meta.url));
+const CREATE_ADMIN = fileURLToPath(new URL('../../../apps/api/dist/src/create-admin.js', import.meta.url));
 
 export default async function startServer(project: TestProject): Promise<() => Promise<void>> {
   const port = await freePort();
   const database = join(tmpdir(), `yingcai-e2e-${process.pid}.sqlite`);
+  execFileSync(process.execPath, [CREATE_ADMIN, ADMIN.email, 'E2E 管理员'], {
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database, ADMIN_PASSWORD: ADMIN.password },
+    stdio: 'ignore',
+  });
   const server = spawn(process.execPath, [MAIN], {
     env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, FIXED_NOW, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -28,6 +39,8 @@ export default async function startServer(project: TestProject): Promise<() => P
   await waitForHealth(baseUrl);
   project.provide('baseUrl', baseUrl);
   project.provide('fixedNow', FIXED_NOW);
+  project.provide('databaseFile', database);
+  project.provide('adminLogin', ADMIN);
   return async () => {
     const exited = new Promise((done) => server.once('exit', done));
     server.kill('SIGTERM');

@@ -50,6 +50,7 @@ export async function verifyContact(ctx: Context, input: { contact: string; code
     if (account?.status !== 'unverified') throw accountError('BAD_USER_INPUT', 'CODE_INVALID', 'nothing to verify for this contact');
     await useCode(em, account, 'verify_contact', input.code, ctx.now);
     account.status = 'active';
+    audit(em, ctx, { action: 'account.verify_contact', subjectType: 'account', subjectId: account.id, subjectAccountId: account.id, as: 'self' });
     signIn(em, ctx, account);
     return account;
   });

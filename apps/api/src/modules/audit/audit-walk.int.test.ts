@@ -1,0 +1,86 @@
+import type { GraphQLObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latestCode, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
+import { createSchema } from '../../graphql/schema.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
+
+/**
+ * Every mutation of the schema, classified: either it reads or changes a person's data and must leave
+ * the named audit row, or it does not, and says why. A new mutation fails this test until classified.
+ */
+const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browsers) => Promise<unknown> } | { notPersonalData: string }> = {
+  register: { audit: 'account.register', run: (api) => api.browser().graphql('mutation { register(input: { contact: "zhou.student@example.com", password: "walking passphrase", displayName: "周同学" }) { sentTo } }') },
+  verifyContact: {
+    audit: 'account.verify_contact',
+    run: async (api) => api.browser().graphql('mutation ($code: String!) { verifyContact(input: { contact: "zhou.student@example.com", code: $code }) { id } }', { code: await latestCode(api, 'zhou.student@example.com') }),
+  },
+  resetPassword: {
+    audit: 'account.password_change',
+    run: async (api) => {
+      await api.browser().graphql('mutation { requestPasswordReset(contact: "zhou.student@example.com") }');
+      const code = await latestCode(api, 'zhou.student@example.com');
+      return api.browser().graphql('mutation ($code: String!) { resetPassword(input: { contact: "zhou.student@example.com", code: $code, password: "walking passphrase 2" }) }', { code });
+    },
+  },
+  changePassword: {
+    audit: 'account.password_change',
+    run: async (api) => {
+      const walker = api.browser();
+      await walker.graphql(LOGIN, { login: 'zhou.student@example.com', password: 'walking passphrase 2' });
+      return walker.graphql('mutation { changePassword(input: { currentPassword: "walking passphrase 2", newPassword: "walking passphrase 3" }) }');
+    },
+  },
+  recordGuardianConsent: {
+    audit: 'person.record_guardian_consent',
+    run: (_api, as) => as.applicant.graphql('mutation { recordGuardianConsent(input: { dateOfBirth: "2010-05-01", guardianName: "张父", guardianPhone: "13900000002", consentVersion: "2026-1" }) { id } }'),
+  },
+  inviteStaff: { audit: 'account.invite', run: (_api, as) => as.admin.graphql('mutation { inviteStaff(input: { email: "walk-staff@yingcai.test", displayName: "吴老师", roles: [{ role: ANALYST }] }) { email } }') },
+  acceptInvitation: {
+    audit: 'account.accept_invitation',
+    run: async (api) => {
+      const rows = await api.orm.em.fork().getConnection().execute<{ body: string }[]>("select body from outbox_message where recipient = 'walk-staff@yingcai.test'");
+      const token = /token=([\w-]+)/.exec(rows[0]!.body)![1]!;
+      return api.browser().graphql(`mutation { acceptInvitation(input: { token: "${token}", password: "staff walking passphrase" }) { id } }`);
+    },
+  },
+  setAccountRoles: { audit: 'account.set_roles', run: (_api, as) => as.admin.graphql('mutation ($id: ID!) { setAccountRoles(accountId: $id, roles: [{ role: ANALYST }]) { id } }', { id: as.analyst.accountId }) },
+  setAccountDisabled: { audit: 'account.disable', run: (_api, as) => as.admin.graphql('mutation ($id: ID!) { setAccountDisabled(accountId: $id, disabled: true, reason: "测试") { id } }', { id: as.analyst.accountId }) },
+  revealAccountContact: { audit: 'account.reveal_contact', run: (_api, as) => as.admin.graphql('mutation ($id: ID!) { revealAccountContact(accountId: $id, reason: "核对") { email } }', { id: as.mentor.accountId }) },
+  login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
+  logout: { notPersonalData: 'ends a session' },
+  endSession: { notPersonalData: 'ends one of my own sessions' },
+  resendVerificationCode: { notPersonalData: 'sends a code; the outbox keeps it' },
+  requestPasswordReset: { notPersonalData: 'sends a code; the outbox keeps it' },
+};
+
+describe('every mutation on personal data leaves an audit row (walking the schema)', () => {
+  let api: TestApi;
+  let as: Browsers;
+  beforeAll(async () => {
+    api = await startTestApi();
+    as = await signInEveryRole(api);
+  });
+  afterAll(() => api.close());
+
+  it('every mutation of the schema is classified here', async () => {
+    const mutation = (await createSchema()).getMutationType() as GraphQLObjectType;
+    expect(Object.keys(mutation.getFields()).sort()).toEqual(Object.keys(MUTATIONS).sort());
+  });
+
+  it.each(Object.entries(MUTATIONS).filter(([, m]) => 'audit' in m))('%s writes an audit row in its own transaction', async (_name, entry) => {
+    if (!('audit' in entry)) return;
+    const before = await api.orm.em.fork().count(AuditEntry, { action: entry.audit });
+    const result = (await entry.run(api, as)) as Awaited<ReturnType<TestBrowser['graphql']>>;
+    expect(result.errors).toBeUndefined();
+    expect(await api.orm.em.fork().count(AuditEntry, { action: entry.audit })).toBe(before + 1);
+  });
+
+  it('the audit log is append-only: the database refuses to change or delete a row', async () => {
+    const connection = api.orm.em.fork().getConnection();
+    await expect(connection.execute("update audit_entry set reason = 'edited'")).rejects.toThrow(/append-only/);
+    await expect(connection.execute('delete from audit_entry')).rejects.toThrow(/append-only/);
+  });
+});
