@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from './env.js';
+import { ConfigError, productionWarnings, readConfig } from './env.js';
 
 describe('configuration from the environment', () => {
   it('defaults to port 4000 and the embedded SQLite file data/yingcai.sqlite', () => {
@@ -29,6 +29,19 @@ describe('configuration from the environment', () => {
   it('pins the clock only for tests: FIXED_NOW is refused outside NODE_ENV=test', () => {
     expect(readConfig({ NODE_ENV: 'test', FIXED_NOW: '2026-11-25T10:00:00+08:00' }).fixedNow).toEqual(new Date('2026-11-25T02:00:00Z'));
     expect(() => readConfig({ NODE_ENV: 'production', FIXED_NOW: '2026-11-25T10:00:00+08:00' })).toThrow(/refused unless NODE_ENV=test/);
+  });
+
+  it('a production start with nothing set warns about each setting a real deployment must give', () => {
+    const env = { NODE_ENV: 'production' };
+    const warnings = productionWarnings(readConfig(env), env);
+    expect(warnings.map((w) => w.split(' ')[0])).toEqual(['DATABASE_URL', 'NOTIFIER', 'PUBLIC_URL', 'MAIL_FROM']);
+    const configured = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/yingcai', NOTIFIER: 'smtp', SMTP_URL: 'smtp://mail:25', PUBLIC_URL: 'https://yc.example.org', MAIL_FROM: 'yc@example.org' };
+    expect(productionWarnings(readConfig(configured), configured)).toEqual([]);
+    expect(productionWarnings(readConfig({}), {})).toEqual([]);
+  });
+
+  it('NOTIFIER=smtp needs SMTP_URL', () => {
+    expect(() => readConfig({ NOTIFIER: 'smtp' })).toThrow('SMTP_URL is required when NOTIFIER=smtp');
   });
 
   it('never echoes a database URL, which may hold a password', () => {
