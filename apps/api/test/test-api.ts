@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import type { MikroORM } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/core';
+import { createOrmOptions } from '../src/orm/config.js';
 import type { FastifyInstance } from 'fastify';
 import { createCaches, type Caches } from '../src/cache/caches.js';
 import { readConfig } from '../src/env.js';
@@ -30,6 +31,8 @@ export interface TestApi {
   /** The server's caches: a test that writes behind the API's back clears them, as a mutation would. */
   caches: Caches;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Another API instance on the same database, with its own connection pool, as behind a load balancer. */
+  secondInstance(): Promise<{ browser(): TestBrowser; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,8 @@ export interface TestApiOptions {
   nodeEnv?: 'test' | 'production';
   /** Built sites to serve; none by default. */
   sites?: { webDist: string; adminDist: string };
+  /** More settings, as the environment would give them (NOTIFIER, SMTP_URL, …). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -50,18 +55,17 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const database = await openDatabase(scratch.database);
   let now = options.now ?? new Date('2025-11-15T10:00:00+08:00');
   const caches = createCaches();
-  const app = await createServer({
-    config: {
-      ...readConfig({ NODE_ENV: options.nodeEnv ?? 'test', LOG_LEVEL: 'silent' }),
-      database: scratch.database,
-      ...(options.sites ?? { webDist: '/nonexistent', adminDist: '/nonexistent' }),
-    },
-    orm: database.orm,
-    clock: () => now,
-    caches,
-  });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const config = {
+    ...readConfig({ NODE_ENV: options.nodeEnv ?? 'test', LOG_LEVEL: 'silent', ...options.env }),
+    database: scratch.database,
+    ...(options.sites ?? { webDist: '/nonexistent', adminDist: '/nonexistent' }),
+  };
+  const listen = async (app: FastifyInstance) => {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  };
+  const app = await createServer({ config, orm: database.orm, clock: () => now, caches });
+  const url = await listen(app);
   return {
     url,
     setNow: (next) => (now = next),
@@ -71,6 +75,12 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     app,
     caches,
     graphql: (query, variables) => postGraphQL(url, query, variables),
+    async secondInstance() {
+      const orm = await MikroORM.init(createOrmOptions(scratch.database));
+      const other = await createServer({ config, orm, clock: () => now });
+      const otherUrl = await listen(other);
+      return { browser: () => newBrowser(otherUrl), close: async () => (await other.close(), await orm.close()) };
+    },
     close: () => closeAll(app, database, scratch),
   };
 }

@@ -178,3 +178,29 @@ async function latestLinkToken(api: TestApi, email: string): Promise<string> {
   if (!token) throw new Error(`no invitation link sent to ${email}`);
   return token;
 }
+
+describe('limits and sessions hold across API instances', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await signInEveryRole(api);
+  });
+  afterAll(() => api.close());
+
+  it('failed logins counted on one instance block the account on another; a session from one works on the other', async () => {
+    const other = await api.secondInstance();
+    try {
+      for (let i = 0; i < 5; i++) await api.browser().graphql(LOGIN, { login: 'mentor@yingcai.test', password: `guess ${i}` });
+      const blocked = await other.browser().graphql(LOGIN, { login: 'mentor@yingcai.test', password: 'yingcai-demo-2026' });
+      expect(blocked.errors?.[0]?.extensions?.reason).toBe('RATE_LIMITED');
+
+      const here = api.browser();
+      await here.graphql(LOGIN, { login: 'analyst@yingcai.test', password: 'yingcai-demo-2026' });
+      const there = other.browser();
+      there.cookie = here.cookie;
+      expect((await there.graphql<{ me: { displayName: string } }>(ME)).data?.me.displayName).toBe('数据分析员（演示）');
+    } finally {
+      await other.close();
+    }
+  });
+});
