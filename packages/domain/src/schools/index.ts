@@ -1,0 +1,12 @@
+export {
+  checkGuidanceTeam,
+  checkSchoolEligibility,
+  decideParticipation,
+  PARTICIPATION_STATUSES,
+  type GuidanceTeacher,
+  type GuidanceTeam,
+  type ParticipationDecision,
+  type ParticipationStatus,
+  type Person,
+  type SchoolEligibilityInput,
+} from './participation.js';

@@ -1,0 +1,1 @@
+export { checkWindow, lastDayOf, type DateWindow, type WindowCheckInput } from './window.js';
