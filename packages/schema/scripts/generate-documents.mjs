@@ -4,7 +4,6 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
-import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import { buildSchema, parse } from 'graphql';
 
@@ -29,8 +28,8 @@ const output = await codegen({
     useTypeImports: true,
     onlyOperationTypes: false,
   },
-  plugins: [{ typescript: {} }, { typescriptOperations: {} }, { typedDocumentNode: {} }],
-  pluginMap: { typescript, typescriptOperations, typedDocumentNode },
+  plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
+  pluginMap: { typescriptOperations, typedDocumentNode },
 });
 
 mkdirSync(join(root, 'src/generated'), { recursive: true });

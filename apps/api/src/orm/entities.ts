@@ -13,11 +13,12 @@ import { Milestone } from '../modules/cycles/milestone.entity.js';
 import { University } from '../modules/cycles/university.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
+import { Participation } from '../modules/schools/participation.entity.js';
 import { School } from '../modules/schools/school.entity.js';
 
 /** Every entity, listed once: discovery by folder scanning breaks between src/ (tests) and dist/. */
 export const entities = [
   Cycle, Discipline, District, Milestone, University,
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
-  OutboxMessage, AuditEntry, School, Mentor,
+  OutboxMessage, AuditEntry, School, Participation, Mentor,
 ];

@@ -37,6 +37,12 @@ const EXPECTED: [Action, Resource, string][] = [
   ['person.reveal_contact', boundPerson, '-Y--Y--'],
   ['person.reveal_contact', unboundPerson, '----Y--'],
   ['analytics.read', { kind: 'programme' }, '----YY-'],
+  ['school.manage', { kind: 'programme' }, '----Y--'],
+  ['participation.read', { kind: 'school', schoolId: 's1' }, '-Y--Y--'],
+  ['participation.read', { kind: 'school', schoolId: 's2' }, '----Y--'],
+  ['participation.submit', { kind: 'school', schoolId: 's1' }, '-Y-----'],
+  ['participation.submit', { kind: 'school', schoolId: 's2' }, '-------'],
+  ['participation.decide', { kind: 'school', schoolId: 's1' }, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

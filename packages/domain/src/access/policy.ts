@@ -13,12 +13,17 @@ export type Action =
   | 'person.read'
   | 'person.update'
   | 'person.reveal_contact'
-  | 'analytics.read';
+  | 'analytics.read'
+  | 'school.manage'
+  | 'participation.read'
+  | 'participation.submit'
+  | 'participation.decide';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
   | { kind: 'programme' }
   | { kind: 'account'; accountId: string }
+  | { kind: 'school'; schoolId: string }
   | { kind: 'person'; accountId: string; schoolId?: string | null; mentorIds?: readonly string[]; universityId?: string | null };
 
 export type Decision = { allowed: true; as: Role | 'self' } | { allowed: false; reason: string };
@@ -41,6 +46,10 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'person.update': ['self', 'office_staff'],
   'person.reveal_contact': ['office_staff', 'school_coordinator'],
   'analytics.read': ['analyst', 'office_staff'],
+  'school.manage': ['office_staff'],
+  'participation.read': ['office_staff', 'school_coordinator'],
+  'participation.submit': ['school_coordinator'],
+  'participation.decide': ['office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */
@@ -57,13 +66,14 @@ export function can(actor: Actor | null, action: Action, resource: Resource): De
 }
 
 function ownerOf(resource: Resource): string | null {
-  return resource.kind === 'programme' ? null : resource.accountId;
+  return resource.kind === 'account' || resource.kind === 'person' ? resource.accountId : null;
 }
 
 /** A bound role reaches only its own school's, mentor's or university's people. */
 function reaches(grant: RoleGrant, resource: Resource): boolean {
   switch (grant.role) {
     case 'school_coordinator':
+      if (resource.kind === 'school') return resource.schoolId === grant.scopeId;
       return resource.kind === 'person' && resource.schoolId != null && resource.schoolId === grant.scopeId;
     case 'mentor':
       return resource.kind === 'person' && grant.scopeId != null && (resource.mentorIds ?? []).includes(grant.scopeId);

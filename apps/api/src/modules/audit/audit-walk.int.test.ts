@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCode, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { createSchema } from '../../graphql/schema.js';
+import { School } from '../schools/school.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
@@ -49,6 +50,23 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   setAccountRoles: { audit: 'account.set_roles', run: (_api, as) => as.admin.graphql('mutation ($id: ID!) { setAccountRoles(accountId: $id, roles: [{ role: ANALYST }]) { id } }', { id: as.analyst.accountId }) },
   setAccountDisabled: { audit: 'account.disable', run: (_api, as) => as.admin.graphql('mutation ($id: ID!) { setAccountDisabled(accountId: $id, disabled: true, reason: "测试") { id } }', { id: as.analyst.accountId }) },
   revealAccountContact: { audit: 'account.reveal_contact', run: (_api, as) => as.admin.graphql('mutation ($id: ID!) { revealAccountContact(accountId: $id, reason: "核对") { email } }', { id: as.mentor.accountId }) },
+  submitParticipation: {
+    audit: 'participation.submit',
+    run: async (api, as) => {
+      const school = await api.orm.em.fork().findOneOrFail(School, { name: '太原市第五中学（演示）' });
+      const person = (name: string, phone: string) => ({ name, phone, title: '副校长' });
+      const team = { leader: person('刘校长', '13500000001'), contact: person('赵老师', '13500000002'), teachers: [{ disciplineCode: 'physics', person: person('钱老师', '13500000003') }] };
+      return as.school_coordinator.graphql('mutation ($id: ID!, $team: GuidanceTeamInput!) { submitParticipation(year: 2026, schoolId: $id, team: $team) { id } }', { id: school.id, team });
+    },
+  },
+  decideParticipation: {
+    audit: 'participation.approve',
+    run: async (_api, as) => {
+      const list = await as.office_staff.graphql<{ participations: { rows: { id: number; version: number }[] } }>('{ participations(year: 2026) { rows { id version } } }');
+      const row = list.data!.participations.rows[0]!;
+      return as.office_staff.graphql('mutation ($id: Int!, $v: Int!) { decideParticipation(id: $id, approve: true, version: $v) { status } }', { id: row.id, v: row.version });
+    },
+  },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
   logout: { notPersonalData: 'ends a session' },
   endSession: { notPersonalData: 'ends one of my own sessions' },
@@ -60,7 +78,8 @@ describe('every mutation on personal data leaves an audit row (walking the schem
   let api: TestApi;
   let as: Browsers;
   beforeAll(async () => {
-    api = await startTestApi();
+    // Inside the 2026 cycle's school participation window.
+    api = await startTestApi({ now: new Date('2025-08-15T10:00:00+08:00') });
     as = await signInEveryRole(api);
   });
   afterAll(() => api.close());

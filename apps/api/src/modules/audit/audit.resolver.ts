@@ -124,7 +124,8 @@ export class AuditResolver {
   async myRecordViews(@Ctx() { em, actor }: Context): Promise<RecordViewType[]> {
     const entries = await em.find(
       AuditEntry,
-      { subjectAccountId: actor!.accountId, $or: [{ actorAccountId: { $ne: actor!.accountId } }, { actorAccountId: null }] },
+      // A person's own steps (registering, verifying, resetting) are not "someone else looking".
+      { subjectAccountId: actor!.accountId, actorRole: { $ne: 'self' }, $or: [{ actorAccountId: { $ne: actor!.accountId } }, { actorAccountId: null }] },
       { orderBy: { id: 'desc' }, limit: 100 },
     );
     const names = await namesOf(em, entries.map((e) => e.actorAccountId));

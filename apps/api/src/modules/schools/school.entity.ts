@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
-/** A senior high school (R-SCOPE-3). The schools issue adds participation per cycle. */
+export type SchoolOwnership = 'public' | 'private';
+
+/** A senior high school (R-SCOPE-3); it takes part in a cycle through a participation. */
 @Entity({ tableName: 'school' })
 export class School {
   @PrimaryKey({ type: 'string', length: 36 })
@@ -13,6 +15,10 @@ export class School {
   /** Administrative division code of its district, e.g. 140105. */
   @Property({ type: 'string', length: 12 })
   districtCode!: string;
+
+  /** 公办 public or 民办 private. */
+  @Property({ type: 'string', length: 16 })
+  ownership: Opt<SchoolOwnership> = 'public';
 
   /** Demo data seeded for development, never in production. */
   @Property({ type: 'boolean' })
