@@ -1,10 +1,15 @@
-import { SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, MailOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
+import type { RequiredRole } from './shell/access';
 
 const CycleSettingsPage = lazy(() =>
   import('./routes/cycle/settings/cycle-settings-page').then((m) => ({ default: m.CycleSettingsPage })),
 );
+const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
+const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
+const MyAccountPage = lazy(() => import('./routes/me/show/my-account-page').then((m) => ({ default: m.MyAccountPage })));
 
 /** One screen of the console: its menu entry, its route and who may open it. */
 export interface AdminResource {
@@ -14,10 +19,13 @@ export interface AdminResource {
   /** Below the `/admin` basename. */
   path: string;
   element: ReactNode;
-  /** Open to every visitor while null; roles arrive with login. */
-  requiredRole: string | null;
+  /** The menu hides, and the route refuses, a screen the signed-in account's roles do not allow. */
+  requiredRole: RequiredRole;
+  /** False for screens reached from the header rather than the side menu. */
+  inMenu: boolean;
 }
 
+// The API checks every request; these roles only keep the console from offering what would be refused.
 export const adminResources: readonly AdminResource[] = [
   {
     key: 'cycle',
@@ -25,6 +33,43 @@ export const adminResources: readonly AdminResource[] = [
     icon: <SettingOutlined />,
     path: '/cycle',
     element: <CycleSettingsPage />,
-    requiredRole: null,
+    requiredRole: 'ANY_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'accounts',
+    labelKey: 'menu.accounts',
+    icon: <TeamOutlined />,
+    path: '/accounts',
+    element: <AccountsPage />,
+    requiredRole: 'ADMIN',
+    inMenu: true,
+  },
+  {
+    key: 'outbox',
+    labelKey: 'menu.outbox',
+    icon: <MailOutlined />,
+    path: '/outbox',
+    element: <OutboxPage />,
+    requiredRole: 'ADMIN',
+    inMenu: true,
+  },
+  {
+    key: 'audit',
+    labelKey: 'menu.audit',
+    icon: <AuditOutlined />,
+    path: '/audit',
+    element: <AuditPage />,
+    requiredRole: 'ADMIN',
+    inMenu: true,
+  },
+  {
+    key: 'me',
+    labelKey: 'menu.myAccount',
+    icon: <UserOutlined />,
+    path: '/me',
+    element: <MyAccountPage />,
+    requiredRole: 'ANY_STAFF',
+    inMenu: false,
   },
 ];

@@ -1,21 +1,31 @@
-import { lazy } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { Skeleton } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { adminResources, type AdminResource } from './resources';
 import { AdminLayout } from './shell/admin-layout';
+import { Guarded, OpenFirstResource } from './shell/guards';
 
 // Lazy: antd's Result carries its illustrations, which only a wrong address needs.
 const NotFound = lazy(() => import('./shell/not-found').then((m) => ({ default: m.NotFound })));
+const LoginPage = lazy(() => import('./routes/session/login/login-page').then((m) => ({ default: m.LoginPage })));
+const InvitationPage = lazy(() =>
+  import('./routes/invitation/accept/invitation-page').then((m) => ({ default: m.InvitationPage })),
+);
 
-/** Every resource becomes a route under the shell; the index opens the first one. */
+/** A page open to everyone, outside the shell. */
+const publicPage = (page: ReactNode) => <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>{page}</Suspense>;
+
+/** Login and invitation are public; every resource is a route under the shell, which asks for a staff session. */
 export function createAdminRoutes(resources: readonly AdminResource[]): RouteObject[] {
-  const first = resources[0];
   return [
+    { path: '/login', element: publicPage(<LoginPage />) },
+    { path: '/invitation', element: publicPage(<InvitationPage />) },
     {
       path: '/',
       element: <AdminLayout resources={resources} />,
       children: [
-        { index: true, element: first ? <Navigate to={first.path} replace /> : <NotFound /> },
-        ...resources.map((r) => ({ path: r.path, element: r.element })),
+        { index: true, element: <OpenFirstResource resources={resources} fallback={<NotFound />} /> },
+        ...resources.map((r) => ({ path: r.path, element: <Guarded requiredRole={r.requiredRole}>{r.element}</Guarded> })),
         { path: '*', element: <NotFound /> },
       ],
     },

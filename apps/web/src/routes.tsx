@@ -7,12 +7,24 @@ import { HomePage } from './routes/home/home-page';
 const NotFoundPage = lazy(() =>
   import('./routes/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
+const RegisterPage = lazy(() => import('./routes/register/register-page').then((m) => ({ default: m.RegisterPage })));
+const VerifyPage = lazy(() => import('./routes/verify/verify-page').then((m) => ({ default: m.VerifyPage })));
+const LoginPage = lazy(() => import('./routes/login/login-page').then((m) => ({ default: m.LoginPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./routes/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const AccountPage = lazy(() => import('./routes/account/account-page').then((m) => ({ default: m.AccountPage })));
 
 export const routes: RouteObject[] = [
   {
     element: <SiteLayout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'verify', element: <VerifyPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

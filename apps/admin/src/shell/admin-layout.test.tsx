@@ -1,31 +1,56 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminResources } from '../resources';
 import { createAdminRoutes } from '../router';
 import { cycleListMock, cycleSettingsMock } from '../test/fixtures/cycle';
-import { LocaleProvider } from './locale-provider';
+import { anAccount, anApplicant, anOfficeStaffMember, meMock } from '../test/fixtures/session';
+import { renderRoutes } from '../test/render-in-console';
+import type { SessionAccount } from './access';
 
-function renderConsole(path: string) {
-  const router = createMemoryRouter(createAdminRoutes(adminResources), { initialEntries: [path] });
-  render(
-    <MockedProvider mocks={[cycleListMock([2025, 2026]), cycleSettingsMock()]}>
-      <LocaleProvider>
-        <RouterProvider router={router} />
-      </LocaleProvider>
-    </MockedProvider>,
-  );
-  return router;
+function renderConsole(path: string, me: SessionAccount | null = anAccount()) {
+  return renderRoutes(createAdminRoutes(adminResources), [meMock(me), cycleListMock([2025, 2026]), cycleSettingsMock()], path).router;
 }
 
 describe('the console shell', () => {
-  it('renders every resource in the side menu, selected on its route', async () => {
+  it('renders the resources in the side menu, selected on its route', async () => {
     renderConsole('/cycle');
     const link = await screen.findByRole('link', { name: '周期设置' });
     expect(link.getAttribute('href')).toBe('/cycle');
     expect(link.closest('li')?.className).toContain('ant-menu-item-selected');
     expect(screen.getByText('英才计划管理后台')).toBeTruthy();
+  });
+
+  it('shows an admin every screen of the menu', async () => {
+    renderConsole('/cycle');
+    await screen.findByRole('link', { name: '周期设置' });
+    for (const name of ['账号管理', '发送记录', '审计日志']) expect(screen.getByRole('link', { name })).toBeTruthy();
+  });
+
+  it('hides the ADMIN screens from office staff, and refuses them by address', async () => {
+    const router = renderConsole('/cycle', anOfficeStaffMember());
+    expect(await screen.findByRole('link', { name: '周期设置' })).toBeTruthy();
+    for (const name of ['账号管理', '发送记录', '审计日志']) expect(screen.queryByRole('link', { name })).toBeNull();
+    await router.navigate('/accounts');
+    expect(await screen.findByText('您没有权限访问此页面')).toBeTruthy();
+  });
+
+  it("shows the user's name and a logout in the header", async () => {
+    renderConsole('/cycle', anOfficeStaffMember());
+    const name = await screen.findByRole('link', { name: /李办公/ });
+    expect(name.getAttribute('href')).toBe('/me');
+    expect(screen.getByRole('button', { name: /退出登录/ })).toBeTruthy();
+  });
+
+  it('sends a signed-out visitor to the login, keeping where they were going', async () => {
+    const router = renderConsole('/accounts?page=2', null);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/accounts?page=2');
+  });
+
+  it('turns an applicant-only account away: 此账号无权使用管理后台', async () => {
+    renderConsole('/cycle', anApplicant());
+    expect(await screen.findByText('此账号无权使用管理后台')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '周期设置' })).toBeNull();
   });
 
   it('opens the first resource from the index', async () => {

@@ -1,5 +1,6 @@
 import { languages, type Language } from '@yingcai/ui/i18n';
 import { Segmented } from 'antd';
+import { loadAdminLanguage } from '../i18n/admin-i18n';
 import { useCommonTranslation } from '../i18n/use-admin-translation';
 import { useAdminLanguage } from './locale-provider';
 
@@ -7,12 +8,16 @@ import { useAdminLanguage } from './locale-provider';
 export function LanguageSwitch() {
   const { t, i18n } = useCommonTranslation();
   const language = useAdminLanguage();
+  const choose = async (next: Language) => {
+    await loadAdminLanguage(i18n, next);
+    await i18n.changeLanguage(next);
+  };
   return (
     <Segmented<Language>
       aria-label={t('languageSwitch')}
       value={language}
       options={languages.map((value) => ({ value, label: t(`languages.${value}`) }))}
-      onChange={(next) => void i18n.changeLanguage(next)}
+      onChange={(next) => void choose(next)}
     />
   );
 }

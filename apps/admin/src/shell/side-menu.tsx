@@ -6,6 +6,7 @@ import type { AdminResource } from '../resources';
 const isWithin = (pathname: string, path: string): boolean =>
   pathname === path || pathname.startsWith(`${path}/`);
 
+/** The resources given, which the shell has already narrowed to what the account may open. */
 export function SideMenu({ resources }: { resources: readonly AdminResource[] }) {
   const { t } = useAdminTranslation();
   const { pathname } = useLocation();

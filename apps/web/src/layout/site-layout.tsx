@@ -1,14 +1,34 @@
 import { LanguageSwitch } from '@yingcai/ui/language-switch/language-switch';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { LoadingState } from '../components/query-state';
+import { SessionProvider, useSession } from '../session/session';
 import './site-layout.css';
+
+/** 登录 / 注册 when signed out, 我的账户 when signed in; nothing while the site asks, so nothing jumps. */
+function AccountNav() {
+  const { t } = useTranslation('web');
+  const { me } = useSession();
+  if (me === undefined) return null;
+  return (
+    <nav className="site-nav" aria-label={t('nav.label')}>
+      {me ? (
+        <NavLink to="/account">{t('nav.account')}</NavLink>
+      ) : (
+        <>
+          <NavLink to="/login">{t('nav.login')}</NavLink>
+          <NavLink to="/register">{t('nav.register')}</NavLink>
+        </>
+      )}
+    </nav>
+  );
+}
 
 export function SiteLayout() {
   const { t } = useTranslation('web');
   return (
-    <>
+    <SessionProvider>
       <a className="skip-link" href="#main">
         {t('site.skipToContent')}
       </a>
@@ -18,7 +38,10 @@ export function SiteLayout() {
             <span className="site-brand__region">{t('site.brandRegion')}</span>
             <span className="site-brand__name">{t('site.brand')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <AccountNav />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
@@ -29,6 +52,6 @@ export function SiteLayout() {
       <footer className="site-footer">
         <p>{t('site.footer')}</p>
       </footer>
-    </>
+    </SessionProvider>
   );
 }

@@ -1,6 +1,9 @@
-import { act, cleanup } from '@testing-library/react';
+import { act, cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { initWebI18n } from '../i18n';
+
+// Lazy routes load their chunk first; with every package testing at once, 1 s is too tight.
+configure({ asyncUtilTimeout: 5000 });
 
 const i18n = initWebI18n();
 

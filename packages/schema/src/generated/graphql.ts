@@ -5,114 +5,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string; }
-  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
-  LocalDate: { input: string; output: string; }
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** Accounts, newest first; contact details masked */
-  accounts: AccountPage;
-  /** Schools, mentors or universities a role can be bound to */
-  bindingTargets: Array<BindingTarget>;
-  /** What an invitation link offers. Public: the token is the secret. */
-  invitation: InvitationInfo;
-  /** The signed-in account, or null */
-  me: Maybe<Me>;
-  mySessions: Array<SessionInfo>;
-  /** The guardian consent text in force (R-CONSENT-1). Public. */
-  guardianConsentText: ConsentText;
-  /** The audit log, newest first */
-  auditLog: AuditPage;
-  /** Who else read or changed my record, newest first (the last 100) */
-  myRecordViews: Array<RecordView>;
-  /** A cycle by year (and province where several run that year); without a year, the newest. Public. */
-  cycle: Cycle;
-  /** Every cycle, newest first. Public. */
-  cycles: Array<Cycle>;
-  /** Codes and notices sent, newest first */
-  outbox: OutboxPage;
-};
-
-
-export type QueryAccountsArgs = {
-  page: InputMaybe<PageInput>;
-  filter: InputMaybe<AccountFilterInput>;
-};
-
-
-export type QueryBindingTargetsArgs = {
-  kind: ScopeKind;
-};
-
-
-export type QueryInvitationArgs = {
-  token: Scalars['String']['input'];
-};
-
-
-export type QueryAuditLogArgs = {
-  page: InputMaybe<PageInput>;
-  filter: InputMaybe<AuditFilterInput>;
-};
-
-
-export type QueryCycleArgs = {
-  province: InputMaybe<Scalars['String']['input']>;
-  year: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryOutboxArgs = {
-  page: InputMaybe<PageInput>;
-  recipient: InputMaybe<Scalars['String']['input']>;
-};
-
-export type AccountPage = {
-  __typename?: 'AccountPage';
-  rows: Array<AccountRow>;
-  total: Scalars['Int']['output'];
-};
-
-/** An account in the admin list: contact details masked by the server */
-export type AccountRow = {
-  __typename?: 'AccountRow';
-  id: Scalars['ID']['output'];
-  displayName: Scalars['String']['output'];
-  /** Masked, e.g. z******n@example.com */
-  email: Maybe<Scalars['String']['output']>;
-  /** Masked, e.g. 138****5678 */
-  phone: Maybe<Scalars['String']['output']>;
-  status: AccountStatus;
-  roles: Array<RoleGrant>;
-  createdAt: Scalars['DateTimeISO']['output'];
-  lastLoginAt: Maybe<Scalars['DateTimeISO']['output']>;
-};
-
 export type AccountStatus =
   | 'UNVERIFIED'
   | 'ACTIVE'
   | 'DISABLED';
-
-/** A role, bound to a school, mentor or university where the role is bound */
-export type RoleGrant = {
-  __typename?: 'RoleGrant';
-  role: Role;
-  scopeId: Maybe<Scalars['ID']['output']>;
-  /** The name of the school, mentor or university */
-  scopeName: Maybe<Scalars['String']['output']>;
-};
 
 /** A role of RULES.md's actors; an account may hold several */
 export type Role =
@@ -125,22 +21,16 @@ export type Role =
   | 'ADMIN';
 
 export type PageInput = {
-  page?: Scalars['Int']['input'];
+  page?: number;
   /** At most 100 */
-  pageSize?: Scalars['Int']['input'];
+  pageSize?: number;
 };
 
 export type AccountFilterInput = {
   /** Part of the name, e-mail or phone */
-  search?: InputMaybe<Scalars['String']['input']>;
-  role?: InputMaybe<Role>;
-  status?: InputMaybe<AccountStatus>;
-};
-
-export type BindingTarget = {
-  __typename?: 'BindingTarget';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
+  search?: string | null | undefined;
+  role?: Role | null | undefined;
+  status?: AccountStatus | null | undefined;
 };
 
 /** What a bound role is bound to */
@@ -149,363 +39,101 @@ export type ScopeKind =
   | 'MENTOR'
   | 'UNIVERSITY';
 
-/** What an invitation link offers, shown before it is accepted */
-export type InvitationInfo = {
-  __typename?: 'InvitationInfo';
-  email: Scalars['String']['output'];
-  displayName: Scalars['String']['output'];
-  roles: Array<RoleGrant>;
-  expiresAt: Scalars['DateTimeISO']['output'];
-};
-
-/** The signed-in account, as its owner sees it */
-export type Me = {
-  __typename?: 'Me';
-  id: Scalars['ID']['output'];
-  displayName: Scalars['String']['output'];
-  email: Maybe<Scalars['String']['output']>;
-  phone: Maybe<Scalars['String']['output']>;
-  status: AccountStatus;
-  roles: Array<RoleGrant>;
-  guardianConsent: Maybe<GuardianConsent>;
-};
-
-/** R-CONSENT-1 */
-export type GuardianConsent = {
-  __typename?: 'GuardianConsent';
-  dateOfBirth: Scalars['String']['output'];
-  guardianName: Scalars['String']['output'];
-  /** Masked, e.g. 138****5678 */
-  guardianPhone: Scalars['String']['output'];
-  consentVersion: Scalars['String']['output'];
-  consentedAt: Scalars['DateTimeISO']['output'];
-  /** Whether the applicant is under 18 today, so this consent is required */
-  required: Scalars['Boolean']['output'];
-};
-
-/** A browser signed in to my account */
-export type SessionInfo = {
-  __typename?: 'SessionInfo';
-  handle: Scalars['ID']['output'];
-  createdAt: Scalars['DateTimeISO']['output'];
-  lastSeenAt: Scalars['DateTimeISO']['output'];
-  expiresAt: Scalars['DateTimeISO']['output'];
-  userAgent: Maybe<Scalars['String']['output']>;
-  /** The session of this request */
-  current: Scalars['Boolean']['output'];
-};
-
-/** The guardian consent text in force */
-export type ConsentText = {
-  __typename?: 'ConsentText';
-  version: Scalars['String']['output'];
-  text: Scalars['String']['output'];
-};
-
-export type AuditPage = {
-  __typename?: 'AuditPage';
-  rows: Array<AuditEntry>;
-  total: Scalars['Int']['output'];
-};
-
-/** Who read or changed whose data, when, from where and why */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  id: Scalars['Int']['output'];
-  at: Scalars['DateTimeISO']['output'];
-  actorName: Maybe<Scalars['String']['output']>;
-  actorRole: Maybe<Scalars['String']['output']>;
-  action: Scalars['String']['output'];
-  subjectType: Scalars['String']['output'];
-  subjectId: Maybe<Scalars['String']['output']>;
-  subjectName: Maybe<Scalars['String']['output']>;
-  ip: Maybe<Scalars['String']['output']>;
-  requestId: Maybe<Scalars['String']['output']>;
-  reason: Maybe<Scalars['String']['output']>;
-};
-
 export type AuditFilterInput = {
   /** An action, e.g. account.reveal_contact */
-  action?: InputMaybe<Scalars['String']['input']>;
+  action?: string | null | undefined;
   /** The account that acted */
-  actorAccountId?: InputMaybe<Scalars['String']['input']>;
+  actorAccountId?: string | null | undefined;
   /** The account whose data it was */
-  subjectAccountId?: InputMaybe<Scalars['String']['input']>;
-  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
-};
-
-/** Someone else who read or changed my record */
-export type RecordView = {
-  __typename?: 'RecordView';
-  at: Scalars['DateTimeISO']['output'];
-  viewerName: Maybe<Scalars['String']['output']>;
-  viewerRole: Maybe<Scalars['String']['output']>;
-  action: Scalars['String']['output'];
-  reason: Maybe<Scalars['String']['output']>;
-};
-
-/** A programme cycle: one year of the programme in one province */
-export type Cycle = {
-  __typename?: 'Cycle';
-  year: Scalars['Int']['output'];
-  province: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  /** In the order the office lists them */
-  disciplines: Array<Discipline>;
-  universities: Array<University>;
-  /** Districts whose schools may take part (R-SCOPE-3) */
-  districts: Array<District>;
-  rules: CycleRules;
-  /** The schedule, in order */
-  milestones: Array<Milestone>;
-  /** The key of the milestone whose window holds today in Asia/Shanghai, or not_started, between, finished */
-  currentPhase: Scalars['String']['output'];
-};
-
-/** A discipline of a cycle (R-SCOPE-1) */
-export type Discipline = {
-  __typename?: 'Discipline';
-  /** Stable code, e.g. physics */
-  code: Scalars['String']['output'];
-  /** Chinese name, e.g. 物理学 */
-  name: Scalars['String']['output'];
-};
-
-/** An implementing university (R-SCOPE-2) */
-export type University = {
-  __typename?: 'University';
-  name: Scalars['String']['output'];
-};
-
-/** A district of the eligible area (R-SCOPE-3) */
-export type District = {
-  __typename?: 'District';
-  /** Administrative division code */
-  code: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-};
-
-/** The cycle's thresholds: data, never constants */
-export type CycleRules = {
-  __typename?: 'CycleRules';
-  /** R-APP-2: subject rank in the top this-many percent of the grade */
-  subjectRankTopPercent: Scalars['Float']['output'];
-  /** R-APP-2: overall rank in the top this-many percent of the grade */
-  overallRankTopPercent: Scalars['Float']['output'];
-  /** R-SEL-4: interviewees per admitted student, at least */
-  interviewRatio: Scalars['Float']['output'];
-  /** R-SEL-6: admitted students in the cycle, at least */
-  minAdmissions: Scalars['Int']['output'];
-  /** R-TRAIN-4: training sessions per student, at least */
-  minTrainingSessions: Scalars['Int']['output'];
-};
-
-/** A step of the schedule; the window is inclusive, in Asia/Shanghai dates */
-export type Milestone = {
-  __typename?: 'Milestone';
-  key: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  startsOn: Scalars['LocalDate']['output'];
-  endsOn: Scalars['LocalDate']['output'];
-};
-
-export type OutboxPage = {
-  __typename?: 'OutboxPage';
-  rows: Array<OutboxMessage>;
-  total: Scalars['Int']['output'];
-};
-
-/** A code or notice as it was sent */
-export type OutboxMessage = {
-  __typename?: 'OutboxMessage';
-  id: Scalars['Int']['output'];
-  channel: Scalars['String']['output'];
-  recipient: Scalars['String']['output'];
-  subject: Scalars['String']['output'];
-  body: Scalars['String']['output'];
-  driver: Scalars['String']['output'];
-  createdAt: Scalars['DateTimeISO']['output'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Sends a one-time link (72 h) that creates a staff account with these roles */
-  inviteStaff: InvitationSent;
-  /** Sets the password, creates the account and signs it in */
-  acceptInvitation: Me;
-  /** Disabling ends every session of the account */
-  setAccountDisabled: AccountRow;
-  /** Replaces the staff roles of an account (an applicant keeps their own) */
-  setAccountRoles: AccountRow;
-  /** The full e-mail and phone of an account, for a reason that is audited */
-  revealAccountContact: RevealedContact;
-  /** An applicant registers; a code goes to the contact */
-  register: CodeSent;
-  resendVerificationCode: CodeSent;
-  /** The code activates the account and signs it in */
-  verifyContact: Me;
-  login: Me;
-  logout: Scalars['Boolean']['output'];
-  /** Sends a code when the contact has an account; answers the same either way */
-  requestPasswordReset: Scalars['Boolean']['output'];
-  /** Sets a new password with the code; every session of the account ends */
-  resetPassword: Scalars['Boolean']['output'];
-  /** Every other session ends; this browser gets a new one */
-  changePassword: Scalars['Boolean']['output'];
-  /** Signs one of my sessions out */
-  endSession: Scalars['Boolean']['output'];
-  /** R-CONSENT-1: records the guardian's consent with the text's version and the time */
-  recordGuardianConsent: Me;
-};
-
-
-export type MutationInviteStaffArgs = {
-  input: InviteStaffInput;
-};
-
-
-export type MutationAcceptInvitationArgs = {
-  input: AcceptInvitationInput;
-};
-
-
-export type MutationSetAccountDisabledArgs = {
-  reason: Scalars['String']['input'];
-  disabled: Scalars['Boolean']['input'];
-  accountId: Scalars['ID']['input'];
-};
-
-
-export type MutationSetAccountRolesArgs = {
-  roles: Array<RoleGrantInput>;
-  accountId: Scalars['ID']['input'];
-};
-
-
-export type MutationRevealAccountContactArgs = {
-  reason: Scalars['String']['input'];
-  accountId: Scalars['ID']['input'];
-};
-
-
-export type MutationRegisterArgs = {
-  input: RegisterInput;
-};
-
-
-export type MutationResendVerificationCodeArgs = {
-  contact: Scalars['String']['input'];
-};
-
-
-export type MutationVerifyContactArgs = {
-  input: VerifyContactInput;
-};
-
-
-export type MutationLoginArgs = {
-  input: LoginInput;
-};
-
-
-export type MutationRequestPasswordResetArgs = {
-  contact: Scalars['String']['input'];
-};
-
-
-export type MutationResetPasswordArgs = {
-  input: ResetPasswordInput;
-};
-
-
-export type MutationChangePasswordArgs = {
-  input: ChangePasswordInput;
-};
-
-
-export type MutationEndSessionArgs = {
-  handle: Scalars['ID']['input'];
-};
-
-
-export type MutationRecordGuardianConsentArgs = {
-  input: GuardianConsentInput;
-};
-
-export type InvitationSent = {
-  __typename?: 'InvitationSent';
-  email: Scalars['String']['output'];
-  expiresAt: Scalars['DateTimeISO']['output'];
+  subjectAccountId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
 };
 
 export type InviteStaffInput = {
-  email: Scalars['String']['input'];
-  displayName: Scalars['String']['input'];
+  email: string;
+  displayName: string;
   roles: Array<RoleGrantInput>;
 };
 
 export type RoleGrantInput = {
   role: Role;
   /** The school, mentor or university id for a bound role */
-  scopeId?: InputMaybe<Scalars['ID']['input']>;
+  scopeId?: string | number | null | undefined;
 };
 
 export type AcceptInvitationInput = {
-  token: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-};
-
-/** Full contact details, revealed for a stated reason (audited) */
-export type RevealedContact = {
-  __typename?: 'RevealedContact';
-  email: Maybe<Scalars['String']['output']>;
-  phone: Maybe<Scalars['String']['output']>;
-};
-
-/** Where a one-time code went, masked */
-export type CodeSent = {
-  __typename?: 'CodeSent';
-  sentTo: Scalars['String']['output'];
-};
-
-export type RegisterInput = {
-  /** An e-mail address or an 11-digit mainland mobile number */
-  contact: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-  displayName: Scalars['String']['input'];
-};
-
-export type VerifyContactInput = {
-  contact: Scalars['String']['input'];
-  code: Scalars['String']['input'];
+  token: string;
+  password: string;
 };
 
 export type LoginInput = {
   /** E-mail address or mobile number */
-  login: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-};
-
-export type ResetPasswordInput = {
-  contact: Scalars['String']['input'];
-  code: Scalars['String']['input'];
-  password: Scalars['String']['input'];
+  login: string;
+  password: string;
 };
 
 export type ChangePasswordInput = {
-  currentPassword: Scalars['String']['input'];
-  newPassword: Scalars['String']['input'];
+  currentPassword: string;
+  newPassword: string;
 };
 
-export type GuardianConsentInput = {
-  /** The applicant's date of birth, YYYY-MM-DD */
-  dateOfBirth: Scalars['String']['input'];
-  guardianName: Scalars['String']['input'];
-  guardianPhone: Scalars['String']['input'];
-  /** The version of the text the guardian agreed to */
-  consentVersion: Scalars['String']['input'];
-};
+export type AdminAccountRowFragment = { id: string, displayName: string, email: string | null, phone: string | null, status: AccountStatus, createdAt: string, lastLoginAt: string | null, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> };
+
+export type AdminAccountsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+  filter?: AccountFilterInput | null | undefined;
+}>;
+
+
+export type AdminAccountsQuery = { accounts: { total: number, rows: Array<{ id: string, displayName: string, email: string | null, phone: string | null, status: AccountStatus, createdAt: string, lastLoginAt: string | null, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> }> } };
+
+export type AdminBindingTargetsQueryVariables = Exact<{
+  kind: ScopeKind;
+}>;
+
+
+export type AdminBindingTargetsQuery = { bindingTargets: Array<{ id: string, name: string }> };
+
+export type AdminInviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type AdminInviteStaffMutation = { inviteStaff: { email: string, expiresAt: string } };
+
+export type AdminSetAccountRolesMutationVariables = Exact<{
+  accountId: string | number;
+  roles: Array<RoleGrantInput> | RoleGrantInput;
+}>;
+
+
+export type AdminSetAccountRolesMutation = { setAccountRoles: { id: string, displayName: string, email: string | null, phone: string | null, status: AccountStatus, createdAt: string, lastLoginAt: string | null, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> } };
+
+export type AdminSetAccountDisabledMutationVariables = Exact<{
+  accountId: string | number;
+  disabled: boolean;
+  reason: string;
+}>;
+
+
+export type AdminSetAccountDisabledMutation = { setAccountDisabled: { id: string, displayName: string, email: string | null, phone: string | null, status: AccountStatus, createdAt: string, lastLoginAt: string | null, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> } };
+
+export type AdminRevealAccountContactMutationVariables = Exact<{
+  accountId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRevealAccountContactMutation = { revealAccountContact: { email: string | null, phone: string | null } };
+
+export type AdminAuditLogQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+  filter?: AuditFilterInput | null | undefined;
+}>;
+
+
+export type AdminAuditLogQuery = { auditLog: { total: number, rows: Array<{ id: number, at: string, actorName: string | null, actorRole: string | null, action: string, subjectType: string, subjectId: string | null, subjectName: string | null, ip: string | null, requestId: string | null, reason: string | null }> } };
 
 export type CycleSettingsQueryVariables = Exact<{
   year: number;
@@ -519,12 +147,204 @@ export type CycleListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CycleListQuery = { cycles: Array<{ year: number, province: string, name: string, currentPhase: string }> };
 
+export type AdminInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AdminInvitationQuery = { invitation: { email: string, displayName: string, expiresAt: string, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> } };
+
+export type AdminAcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AdminAcceptInvitationMutation = { acceptInvitation: { id: string, displayName: string, email: string | null, phone: string | null, status: AccountStatus, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> } };
+
+export type AdminSessionAccountFragment = { id: string, displayName: string, email: string | null, phone: string | null, status: AccountStatus, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> };
+
+export type AdminMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMeQuery = { me: { id: string, displayName: string, email: string | null, phone: string | null, status: AccountStatus, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> } | null };
+
+export type AdminLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AdminLoginMutation = { login: { id: string, displayName: string, email: string | null, phone: string | null, status: AccountStatus, roles: Array<{ role: Role, scopeId: string | null, scopeName: string | null }> } };
+
+export type AdminLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminLogoutMutation = { logout: boolean };
+
+export type AdminMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMySessionsQuery = { mySessions: Array<{ handle: string, createdAt: string, lastSeenAt: string, expiresAt: string, userAgent: string | null, current: boolean }> };
+
+export type AdminChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type AdminChangePasswordMutation = { changePassword: boolean };
+
+export type AdminEndSessionMutationVariables = Exact<{
+  handle: string | number;
+}>;
+
+
+export type AdminEndSessionMutation = { endSession: boolean };
+
+export type AdminOutboxQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+  recipient?: string | null | undefined;
+}>;
+
+
+export type AdminOutboxQuery = { outbox: { total: number, rows: Array<{ id: number, channel: string, recipient: string, subject: string, body: string, driver: string, createdAt: string }> } };
+
+export type WebAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAccountQuery = { me: { id: string, displayName: string, email: string | null, phone: string | null, guardianConsent: { dateOfBirth: string, guardianName: string, guardianPhone: string, consentVersion: string, consentedAt: string, required: boolean } | null } | null, guardianConsentText: { version: string, text: string } };
+
+export type WebMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMySessionsQuery = { mySessions: Array<{ handle: string, createdAt: string, lastSeenAt: string, userAgent: string | null, current: boolean }> };
+
+export type WebMyRecordViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMyRecordViewsQuery = { myRecordViews: Array<{ at: string, viewerName: string | null, viewerRole: string | null, action: string, reason: string | null }> };
+
+export type WebChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type WebChangePasswordMutation = { changePassword: boolean };
+
+export type WebEndSessionMutationVariables = Exact<{
+  handle: string | number;
+}>;
+
+
+export type WebEndSessionMutation = { endSession: boolean };
+
+export type WebRecordGuardianConsentMutationVariables = Exact<{
+  dateOfBirth: string;
+  guardianName: string;
+  guardianPhone: string;
+  consentVersion: string;
+}>;
+
+
+export type WebRecordGuardianConsentMutation = { recordGuardianConsent: { id: string, displayName: string, email: string | null, phone: string | null, guardianConsent: { dateOfBirth: string, guardianName: string, guardianPhone: string, consentVersion: string, consentedAt: string, required: boolean } | null } };
+
+export type WebRequestPasswordResetMutationVariables = Exact<{
+  contact: string;
+}>;
+
+
+export type WebRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type WebResetPasswordMutationVariables = Exact<{
+  contact: string;
+  code: string;
+  password: string;
+}>;
+
+
+export type WebResetPasswordMutation = { resetPassword: boolean };
+
 export type HomeCycleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HomeCycleQuery = { cycle: { year: number, province: string, name: string, currentPhase: string, disciplines: Array<{ code: string, name: string }>, universities: Array<{ name: string }>, districts: Array<{ name: string }>, rules: { subjectRankTopPercent: number, overallRankTopPercent: number, interviewRatio: number, minAdmissions: number, minTrainingSessions: number }, milestones: Array<{ key: string, name: string, startsOn: string, endsOn: string }> } };
 
+export type WebLoginMutationVariables = Exact<{
+  login: string;
+  password: string;
+}>;
 
+
+export type WebLoginMutation = { login: { id: string, displayName: string, email: string | null, phone: string | null, guardianConsent: { dateOfBirth: string, guardianName: string, guardianPhone: string, consentVersion: string, consentedAt: string, required: boolean } | null } };
+
+export type WebRegisterMutationVariables = Exact<{
+  displayName: string;
+  contact: string;
+  password: string;
+}>;
+
+
+export type WebRegisterMutation = { register: { sentTo: string } };
+
+export type WebMeFragment = { id: string, displayName: string, email: string | null, phone: string | null, guardianConsent: { dateOfBirth: string, guardianName: string, guardianPhone: string, consentVersion: string, consentedAt: string, required: boolean } | null };
+
+export type WebSessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSessionQuery = { me: { id: string, displayName: string, email: string | null, phone: string | null, guardianConsent: { dateOfBirth: string, guardianName: string, guardianPhone: string, consentVersion: string, consentedAt: string, required: boolean } | null } | null };
+
+export type WebLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebLogoutMutation = { logout: boolean };
+
+export type WebVerifyContactMutationVariables = Exact<{
+  contact: string;
+  code: string;
+}>;
+
+
+export type WebVerifyContactMutation = { verifyContact: { id: string, displayName: string, email: string | null, phone: string | null, guardianConsent: { dateOfBirth: string, guardianName: string, guardianPhone: string, consentVersion: string, consentedAt: string, required: boolean } | null } };
+
+export type WebResendVerificationCodeMutationVariables = Exact<{
+  contact: string;
+}>;
+
+
+export type WebResendVerificationCodeMutation = { resendVerificationCode: { sentTo: string } };
+
+export const AdminAccountRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminAccountRowFragment, unknown>;
+export const AdminSessionAccountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}}]}}]} as unknown as DocumentNode<AdminSessionAccountFragment, unknown>;
+export const WebMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"consentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]} as unknown as DocumentNode<WebMeFragment, unknown>;
+export const AdminAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAccountRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminAccountsQuery, AdminAccountsQueryVariables>;
+export const AdminBindingTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminBindingTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScopeKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindingTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminBindingTargetsQuery, AdminBindingTargetsQueryVariables>;
+export const AdminInviteStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminInviteStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<AdminInviteStaffMutation, AdminInviteStaffMutationVariables>;
+export const AdminSetAccountRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetAccountRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleGrantInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAccountRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminSetAccountRolesMutation, AdminSetAccountRolesMutationVariables>;
+export const AdminSetAccountDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetAccountDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAccountRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AdminSetAccountDisabledMutation, AdminSetAccountDisabledMutationVariables>;
+export const AdminRevealAccountContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRevealAccountContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealAccountContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<AdminRevealAccountContactMutation, AdminRevealAccountContactMutationVariables>;
+export const AdminAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const CycleSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"disciplines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"universities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectRankTopPercent"}},{"kind":"Field","name":{"kind":"Name","value":"overallRankTopPercent"}},{"kind":"Field","name":{"kind":"Name","value":"interviewRatio"}},{"kind":"Field","name":{"kind":"Name","value":"minAdmissions"}},{"kind":"Field","name":{"kind":"Name","value":"minTrainingSessions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPhase"}}]}}]}}]} as unknown as DocumentNode<CycleSettingsQuery, CycleSettingsQueryVariables>;
 export const CycleListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currentPhase"}}]}}]}}]} as unknown as DocumentNode<CycleListQuery, CycleListQueryVariables>;
+export const AdminInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<AdminInvitationQuery, AdminInvitationQueryVariables>;
+export const AdminAcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminAcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSessionAccount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}}]}}]} as unknown as DocumentNode<AdminAcceptInvitationMutation, AdminAcceptInvitationMutationVariables>;
+export const AdminMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSessionAccount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}}]}}]} as unknown as DocumentNode<AdminMeQuery, AdminMeQueryVariables>;
+export const AdminLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSessionAccount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}}]}}]}}]} as unknown as DocumentNode<AdminLoginMutation, AdminLoginMutationVariables>;
+export const AdminLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<AdminLogoutMutation, AdminLogoutMutationVariables>;
+export const AdminMySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<AdminMySessionsQuery, AdminMySessionsQueryVariables>;
+export const AdminChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<AdminChangePasswordMutation, AdminChangePasswordMutationVariables>;
+export const AdminEndSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminEndSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"handle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"handle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"handle"}}}]}]}}]} as unknown as DocumentNode<AdminEndSessionMutation, AdminEndSessionMutationVariables>;
+export const AdminOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOutbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recipient"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"recipient"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recipient"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminOutboxQuery, AdminOutboxQueryVariables>;
+export const WebAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebMe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardianConsentText"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"consentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]} as unknown as DocumentNode<WebAccountQuery, WebAccountQueryVariables>;
+export const WebMySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebMySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<WebMySessionsQuery, WebMySessionsQueryVariables>;
+export const WebMyRecordViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebMyRecordViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRecordViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"viewerName"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<WebMyRecordViewsQuery, WebMyRecordViewsQueryVariables>;
+export const WebChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}}]}]}}]} as unknown as DocumentNode<WebChangePasswordMutation, WebChangePasswordMutationVariables>;
+export const WebEndSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebEndSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"handle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"handle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"handle"}}}]}]}}]} as unknown as DocumentNode<WebEndSessionMutation, WebEndSessionMutationVariables>;
+export const WebRecordGuardianConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebRecordGuardianConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateOfBirth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"guardianName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"guardianPhone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consentVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordGuardianConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"dateOfBirth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateOfBirth"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"guardianName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"guardianName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"guardianPhone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"guardianPhone"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"consentVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consentVersion"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"consentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]} as unknown as DocumentNode<WebRecordGuardianConsentMutation, WebRecordGuardianConsentMutationVariables>;
+export const WebRequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebRequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contact"}}}]}]}}]} as unknown as DocumentNode<WebRequestPasswordResetMutation, WebRequestPasswordResetMutationVariables>;
+export const WebResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contact"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}]}]}}]} as unknown as DocumentNode<WebResetPasswordMutation, WebResetPasswordMutationVariables>;
 export const HomeCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"disciplines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"universities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectRankTopPercent"}},{"kind":"Field","name":{"kind":"Name","value":"overallRankTopPercent"}},{"kind":"Field","name":{"kind":"Name","value":"interviewRatio"}},{"kind":"Field","name":{"kind":"Name","value":"minAdmissions"}},{"kind":"Field","name":{"kind":"Name","value":"minTrainingSessions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPhase"}}]}}]}}]} as unknown as DocumentNode<HomeCycleQuery, HomeCycleQueryVariables>;
+export const WebLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"login"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"login"},"value":{"kind":"Variable","name":{"kind":"Name","value":"login"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"consentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]} as unknown as DocumentNode<WebLoginMutation, WebLoginMutationVariables>;
+export const WebRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"contact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contact"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}}]}}]}}]} as unknown as DocumentNode<WebRegisterMutation, WebRegisterMutationVariables>;
+export const WebSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"consentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]} as unknown as DocumentNode<WebSessionQuery, WebSessionQueryVariables>;
+export const WebLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<WebLogoutMutation, WebLogoutMutationVariables>;
+export const WebVerifyContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebVerifyContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contact"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"consentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"consentedAt"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]} as unknown as DocumentNode<WebVerifyContactMutation, WebVerifyContactMutationVariables>;
+export const WebResendVerificationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebResendVerificationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contact"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}}]}}]}}]} as unknown as DocumentNode<WebResendVerificationCodeMutation, WebResendVerificationCodeMutationVariables>;

@@ -1,0 +1,189 @@
+import { WebRecordGuardianConsentDocument, type WebAccountQuery, type WebMeFragment } from '@yingcai/schema';
+import { requestGraphQL } from '@yingcai/ui/public-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { failureReason, useDescribeFailure } from '../../components/failure';
+import { FormNotice, FormProblems, hasErrors, SubmitButton, TextField, type FieldErrors } from '../../components/form';
+import { formatCalendarDate, formatDateTime } from '../../components/format-time';
+
+type Field = 'dateOfBirth' | 'guardianName' | 'guardianPhone' | 'agreed';
+type ConsentText = WebAccountQuery['guardianConsentText'];
+
+const MOBILE = /^1[3-9]\d{9}$/;
+
+/** The guardian's mobile as the API reads it: digits only, +86 dropped. */
+const mobileDigits = (raw: string) => raw.trim().replace(/[\s-]/g, '').replace(/^\+?86/, '');
+
+function isPastDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && date.getTime() <= Date.now();
+}
+
+function RecordedConsent({ consent }: { consent: NonNullable<WebMeFragment['guardianConsent']> }) {
+  const { t, i18n } = useTranslation('web');
+  const rows: [string, string][] = [
+    [t('account.consent.dateOfBirth'), formatCalendarDate(consent.dateOfBirth, i18n.language)],
+    [t('account.consent.guardianName'), consent.guardianName],
+    [t('account.consent.guardianPhone'), consent.guardianPhone],
+    [t('account.consent.version'), consent.consentVersion],
+    [t('account.consent.consentedAt'), formatDateTime(consent.consentedAt, i18n.language)],
+  ];
+  return (
+    <>
+      <h3>{t('account.consent.recorded')}</h3>
+      <p>{consent.required ? t('account.consent.required') : t('account.consent.notRequired')}</p>
+      <dl className="account-facts">
+        {rows.map(([label, value]) => (
+          <div key={label} className="account-facts__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+interface GuardianConsentSectionProps {
+  me: WebMeFragment;
+  /** The text in force, shown in full; its version is what the guardian agrees to. */
+  text: ConsentText;
+  onRecorded: (me: WebMeFragment) => void;
+  /** The API has a newer text than the one shown. */
+  onTextChanged: () => void;
+}
+
+/** R-CONSENT-1: date of birth, guardian, the consent text in full and the guardian's agreement. */
+export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: GuardianConsentSectionProps) {
+  const { t } = useTranslation('web');
+  const describe = useDescribeFailure();
+  const recorded = me.guardianConsent;
+  const agreeId = useId();
+  const [editing, setEditing] = useState(!recorded);
+  const [dateOfBirth, setDateOfBirth] = useState(recorded?.dateOfBirth ?? '');
+  const [guardianName, setGuardianName] = useState(recorded?.guardianName ?? '');
+  const [guardianPhone, setGuardianPhone] = useState('');
+  const [agreed, setAgreed] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [failure, setFailure] = useState<unknown>();
+  const [textChanged, setTextChanged] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldErrors<Field> = {
+      dateOfBirth: !dateOfBirth ? t('account.consent.dateOfBirthRequired') : isPastDate(dateOfBirth) ? undefined : t('account.consent.dateOfBirthInvalid'),
+      guardianName: guardianName.trim() ? undefined : t('account.consent.guardianNameRequired'),
+      guardianPhone: MOBILE.test(mobileDigits(guardianPhone)) ? undefined : t('account.consent.guardianPhoneInvalid'),
+      agreed: agreed ? undefined : t('account.consent.agreeRequired'),
+    };
+    setErrors(found);
+    setFailure(undefined);
+    setTextChanged(false);
+    setSaved(false);
+    if (hasErrors(found)) return;
+    setPending(true);
+    try {
+      const data = await requestGraphQL(WebRecordGuardianConsentDocument, {
+        dateOfBirth,
+        guardianName: guardianName.trim(),
+        guardianPhone: mobileDigits(guardianPhone),
+        consentVersion: text.version,
+      });
+      setEditing(false);
+      setSaved(true);
+      setAgreed(false);
+      onRecorded(data.recordGuardianConsent);
+    } catch (error) {
+      if (failureReason(error) === 'CONFLICT') {
+        // the text changed since it was shown: the guardian must read the new one and agree again
+        setTextChanged(true);
+        setAgreed(false);
+        onTextChanged();
+      } else {
+        setFailure(error);
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <section className="form-card" aria-labelledby="account-consent">
+      <h2 id="account-consent">{t('account.consent.heading')}</h2>
+      <p>{t('account.consent.lead')}</p>
+      {saved && <FormNotice>{t('account.consent.saved')}</FormNotice>}
+      {recorded ? <RecordedConsent consent={recorded} /> : <p>{t('account.consent.none')}</p>}
+      {!editing ? (
+        <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+          {t('account.consent.update')}
+        </button>
+      ) : (
+        <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+          <FormProblems fields={errors} failure={textChanged ? t('account.consent.textChanged') : failure === undefined ? undefined : describe(failure)} />
+          <TextField
+            label={t('account.consent.dateOfBirth')}
+            name="dateOfBirth"
+            type="date"
+            autoComplete="bday"
+            required
+            value={dateOfBirth}
+            onChange={(e) => setDateOfBirth(e.target.value)}
+            error={errors.dateOfBirth}
+          />
+          <TextField
+            label={t('account.consent.guardianName')}
+            name="guardianName"
+            required
+            value={guardianName}
+            onChange={(e) => setGuardianName(e.target.value)}
+            error={errors.guardianName}
+          />
+          <TextField
+            label={t('account.consent.guardianPhone')}
+            name="guardianPhone"
+            type="tel"
+            inputMode="numeric"
+            autoComplete="off"
+            required
+            value={guardianPhone}
+            onChange={(e) => setGuardianPhone(e.target.value)}
+            error={errors.guardianPhone}
+          />
+          <div className="consent-text">
+            <h3>{t('account.consent.textHeading', { version: text.version })}</h3>
+            {t('account.consent.textLanguage') && <p className="consent-text__note">{t('account.consent.textLanguage')}</p>}
+            <p lang="zh-CN">{text.text}</p>
+          </div>
+          <div className="field field--check">
+            <input
+              id={agreeId}
+              type="checkbox"
+              name="agreed"
+              checked={agreed}
+              onChange={(e) => setAgreed(e.target.checked)}
+              aria-invalid={errors.agreed || textChanged ? true : undefined}
+              aria-describedby={errors.agreed ? `${agreeId}-error` : undefined}
+            />
+            <label htmlFor={agreeId}>{t('account.consent.agree')}</label>
+          </div>
+          {errors.agreed && (
+            <p id={`${agreeId}-error`} className="field__error">
+              {errors.agreed}
+            </p>
+          )}
+          <SubmitButton pending={pending}>{t('account.consent.submit')}</SubmitButton>
+          {recorded && (
+            <button type="button" className="link-button" onClick={() => setEditing(false)}>
+              {t('account.consent.cancel')}
+            </button>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { signedOut } from '../../test/account-fixtures';
+import { failure } from '../../test/graphql-mock';
+import { renderRoute } from '../../test/render-route';
+
+function fill(label: string, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('RegisterPage', () => {
+  it("shows the server's password problems in Chinese and keeps what was typed", async () => {
+    const { api } = renderRoute('/register', {
+      WebSession: signedOut,
+      WebRegister: failure({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD', problems: ['COMMON', 'CONTAINS_IDENTITY'] }),
+    });
+    await screen.findByRole('heading', { level: 1, name: '注册申请人账号' });
+    fill('姓名', '李明');
+    fill('电子邮箱或手机号', 'liming@example.com');
+    fill('密码', 'a phrase the server refuses');
+    fireEvent.click(screen.getByRole('button', { name: '注册' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('密码不符合要求。');
+    expect(alert.textContent).toContain('这是常见密码，容易被猜到，请换一个。');
+    expect(alert.textContent).toContain('密码不能包含您的邮箱、手机号或姓名。');
+    expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('李明');
+    expect((screen.getByLabelText('电子邮箱或手机号') as HTMLInputElement).value).toBe('liming@example.com');
+    expect((screen.getByLabelText('密码') as HTMLInputElement).value).toBe('a phrase the server refuses');
+    expect(screen.getByLabelText('密码').getAttribute('aria-invalid')).toBe('true');
+    expect(api.sentOf('WebRegister')[0]?.variables).toEqual({ displayName: '李明', contact: 'liming@example.com', password: 'a phrase the server refuses' });
+  });
+
+  it('hints the password rules while typing, with the same check as the API', async () => {
+    renderRoute('/register', { WebSession: signedOut });
+    const password = await screen.findByLabelText('密码');
+    const hint = () => document.getElementById(password.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent;
+    expect(hint()).toContain('至少8个字符');
+    fireEvent.change(password, { target: { value: 'short' } });
+    expect(hint()).toContain('密码至少需要8个字符');
+    fireEvent.change(password, { target: { value: 'a long enough phrase' } });
+    expect(hint()).toBe('密码长度和内容符合要求。');
+  });
+
+  it('says which fields are missing without asking the API', async () => {
+    const { api } = renderRoute('/register', { WebSession: signedOut });
+    fireEvent.click(await screen.findByRole('button', { name: '注册' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('请填写姓名。');
+    expect(alert.textContent).toContain('请填写电子邮箱或手机号码。');
+    expect(screen.getByLabelText('姓名').getAttribute('aria-invalid')).toBe('true');
+    expect(api.sentOf('WebRegister')).toHaveLength(0);
+  });
+
+  it('goes on to /verify with the contact and says where the code went', async () => {
+    renderRoute('/register', { WebSession: signedOut, WebRegister: { data: { register: { sentTo: 'l****g@example.com' } } } });
+    await screen.findByRole('heading', { level: 1, name: '注册申请人账号' });
+    fill('姓名', '李明');
+    fill('电子邮箱或手机号', ' liming@example.com ');
+    fill('密码', 'a long enough phrase');
+    fireEvent.click(screen.getByRole('button', { name: '注册' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '输入验证码' })).toBeTruthy();
+    expect(screen.getByText('验证码已发送至 l****g@example.com，10分钟内有效。')).toBeTruthy();
+    expect((screen.getByLabelText('电子邮箱或手机号') as HTMLInputElement).value).toBe('liming@example.com');
+  });
+
+  it('says the network failed and keeps the form', async () => {
+    renderRoute('/register', { WebSession: signedOut, WebRegister: new TypeError('Failed to fetch') });
+    await screen.findByRole('heading', { level: 1, name: '注册申请人账号' });
+    fill('姓名', '李明');
+    fill('电子邮箱或手机号', 'liming@example.com');
+    fill('密码', 'a long enough phrase');
+    fireEvent.click(screen.getByRole('button', { name: '注册' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('加载失败，请检查网络后重试。'));
+    expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('李明');
+  });
+});
