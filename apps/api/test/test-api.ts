@@ -79,7 +79,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       const orm = await MikroORM.init(createOrmOptions(scratch.database));
       const other = await createServer({ config, orm, clock: () => now });
       const otherUrl = await listen(other);
-      return { browser: () => newBrowser(otherUrl), close: async () => (await other.close(), await orm.close()) };
+      return { browser: () => newBrowser(otherUrl), close: async () => { const closing = other.close(); other.server.closeAllConnections(); await closing; await orm.close(); } };
     },
     close: () => closeAll(app, database, scratch),
   };
@@ -111,7 +111,10 @@ function newBrowser(url: string): TestBrowser {
 }
 
 async function closeAll(app: FastifyInstance, database: OpenDatabase, scratch: ScratchDatabase): Promise<void> {
-  await app.close();
+  // A test that left a response body unread would keep its connection busy; the test server does not wait for it.
+  const closing = app.close();
+  app.server.closeAllConnections();
+  await closing;
   await database.close();
   await scratch.drop();
 }

@@ -19,6 +19,7 @@ describe('GET /healthz', () => {
     await api.orm.close(true);
     const response = await fetch(`${api.url}/healthz`);
     expect(response.status).toBe(503);
+    await response.text();
     await api.orm.connect();
   });
 });

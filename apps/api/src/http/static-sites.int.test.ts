@@ -24,27 +24,33 @@ describe('the built sites on the API port', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  const page = (path: string) => fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
+  // Each body is read to its end: an unread body keeps its connection busy, and closing the server waits for it.
+  const page = async (path: string) => {
+    const response = await fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
+    return { headers: response.headers, text: await response.text() };
+  };
 
   it('serves the public site at / and the console at /admin/', async () => {
-    expect(await (await page('/')).text()).toContain('<title>web</title>');
-    expect(await (await page('/admin/')).text()).toContain('<title>admin</title>');
+    expect((await page('/')).text).toContain('<title>web</title>');
+    expect((await page('/admin/')).text).toContain('<title>admin</title>');
   });
 
   it('answers a reload of a client route with the right index.html', async () => {
-    expect(await (await page('/apply/status')).text()).toContain('<title>web</title>');
-    expect(await (await page('/admin/cycle')).text()).toContain('<title>admin</title>');
+    expect((await page('/apply/status')).text).toContain('<title>web</title>');
+    expect((await page('/admin/cycle')).text).toContain('<title>admin</title>');
   });
 
   it('keeps hashed assets for a year, compressed; pages are revalidated', async () => {
     const asset = await fetch(`${api.url}/assets/main-AbCd1234.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-encoding')).toBe('gzip');
+    await asset.arrayBuffer();
     expect((await page('/')).headers.get('cache-control')).toBe('no-cache');
   });
 
   it('a missing file that is not a page is a plain 404', async () => {
     const response = await fetch(`${api.url}/assets/missing.js`);
     expect(response.status).toBe(404);
+    await response.arrayBuffer();
   });
 });
