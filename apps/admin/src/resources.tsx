@@ -1,10 +1,13 @@
-import { AuditOutlined, MailOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, MailOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
 
 const CycleSettingsPage = lazy(() =>
   import('./routes/cycle/settings/cycle-settings-page').then((m) => ({ default: m.CycleSettingsPage })),
+);
+const ParticipationPage = lazy(() =>
+  import('./routes/participation/participation-page').then((m) => ({ default: m.ParticipationPage })),
 );
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
@@ -34,6 +37,15 @@ export const adminResources: readonly AdminResource[] = [
     path: '/cycle',
     element: <CycleSettingsPage />,
     requiredRole: 'ANY_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'participation',
+    labelKey: 'menu.participation',
+    icon: <BankOutlined />,
+    path: '/participation',
+    element: <ParticipationPage />,
+    requiredRole: ['OFFICE_STAFF', 'SCHOOL_COORDINATOR'],
     inMenu: true,
   },
   {

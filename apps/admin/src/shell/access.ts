@@ -4,8 +4,8 @@ import { ROLE_SCOPE, STAFF_ROLES as DOMAIN_STAFF_ROLES, type Role as DomainRole 
 export type SessionAccount = AdminSessionAccountFragment;
 export type Grant = SessionAccount['roles'][number];
 
-/** Who may open a screen: one role, or any staff role (everyone but a plain applicant). */
-export type RequiredRole = Role | 'ANY_STAFF';
+/** Who may open a screen: one role, any of a list of roles, or any staff role (everyone but a plain applicant). */
+export type RequiredRole = Role | readonly Role[] | 'ANY_STAFF';
 
 // The GraphQL enum is the domain's role in capitals; the domain says which roles are staff and which are bound.
 const toDomain = (role: Role): DomainRole => role.toLowerCase() as DomainRole;
@@ -32,5 +32,7 @@ export function hasStaffRole(grants: readonly Pick<Grant, 'role'>[]): boolean {
 }
 
 export function mayOpen(required: RequiredRole, grants: readonly Pick<Grant, 'role'>[]): boolean {
-  return required === 'ANY_STAFF' ? hasStaffRole(grants) : grants.some((grant) => grant.role === required);
+  if (required === 'ANY_STAFF') return hasStaffRole(grants);
+  const allowed: readonly Role[] = typeof required === 'string' ? [required] : required;
+  return grants.some((grant) => allowed.includes(grant.role));
 }

@@ -1,0 +1,83 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useCallback } from 'react';
+import { useAdminTranslation } from '../../i18n/use-admin-translation';
+
+/** One broken rule as the API reports it in `extensions.violations` of a RULE_VIOLATION. */
+export interface Violation {
+  rule: string;
+  message: string;
+}
+
+const isViolation = (value: unknown): value is Violation =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Violation).rule === 'string' &&
+  typeof (value as Violation).message === 'string';
+
+/** The violations of a RULE_VIOLATION answer, or null for any other failure. */
+export function violationsOf(error: unknown): Violation[] | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const first = error.errors[0];
+  const extensions = first?.extensions ?? {};
+  if (extensions.code !== 'RULE_VIOLATION') return null;
+  const listed = Array.isArray(extensions.violations) ? extensions.violations.filter(isViolation) : [];
+  if (listed.length > 0) return listed;
+  // Without the list, the rule IDs and the server's sentence are still worth showing.
+  const rules = Array.isArray(extensions.rules) ? extensions.rules.filter((r): r is string => typeof r === 'string') : [];
+  return [{ rule: rules.join(', ') || 'RULE_VIOLATION', message: first?.message ?? '' }];
+}
+
+type AdminT = ReturnType<typeof useAdminTranslation>['t'];
+type Translate = (match: RegExpExecArray, t: AdminT) => string;
+
+/**
+ * The API's English sentences (packages/domain: schools, windows) for the cases a school or the office
+ * meets most, matched by their wording; anything else falls back to the server's sentence.
+ */
+const KNOWN: readonly [RegExp, Translate][] = [
+  // R-SCOPE-3: the school_participation window
+  [/^the window has closed: its last day was (\d{4}-\d{2}-\d{2})/, (m, t) => t('participationRules.windowClosed', { lastDay: m[1] ?? '' })],
+  [/^the window has not opened yet: it opens on (\d{4}-\d{2}-\d{2})/, (m, t) => t('participationRules.windowNotOpen', { opensOn: m[1] ?? '' })],
+  // R-SCOPE-3: the eligible area
+  [/^district (\S+) is not in the cycle's eligible area$/, (m, t) => t('participationRules.outsideArea', { district: m[1] ?? '' })],
+  [/^a school must name its district to take part$/, (_, t) => t('participationRules.noDistrict')],
+  // R-ORG-2: the guidance team
+  [/^the guidance team needs a leader who is a school leader$/, (_, t) => t('participationRules.noLeader')],
+  [/^the team leader's name is required$/, (_, t) => t('participationRules.leaderName')],
+  [/^the team leader must be a school leader/, (_, t) => t('participationRules.leaderTitle')],
+  [/^the guidance team needs one contact person for daily work$/, (_, t) => t('participationRules.noContact')],
+  [/^the contact person's name is required$/, (_, t) => t('participationRules.contactName')],
+  [/^the contact person's phone number is required$/, (_, t) => t('participationRules.contactPhone')],
+  [/^the guidance team needs at least one guidance teacher$/, (_, t) => t('participationRules.noTeacher')],
+  [/^guidance teacher (\d+)(?: \(.*\))?: a name is required$/, (m, t) => t('participationRules.teacherName', { n: m[1] ?? '' })],
+  [
+    /^guidance teacher (\d+)(?: \(.*\))?: discipline "(.*)" is not one of the cycle's disciplines$/,
+    (m, t) => t('participationRules.teacherDiscipline', { n: m[1] ?? '', code: m[2] ?? '' }),
+  ],
+  // R-SCOPE-3: the office's decision
+  [/^a rejected application to take part needs a reason$/, (_, t) => t('participationRules.reasonRequired')],
+  [/it is still a draft/, (_, t) => t('participationRules.stillDraft')],
+  [/it has already been approved$/, (_, t) => t('participationRules.alreadyApproved')],
+  [/it has already been rejected$/, (_, t) => t('participationRules.alreadyRejected')],
+];
+
+/** The API's sentence in the current language when it is one of the known cases, else null. */
+export function translateViolation(message: string, t: AdminT): string | null {
+  for (const [pattern, translate] of KNOWN) {
+    const match = pattern.exec(message);
+    if (match) return translate(match, t);
+  }
+  return null;
+}
+
+/** "R-ORG-2：请填写联络人的电话。" — each violation as one line naming its rule, in the current language. */
+export function useDescribeViolation(): (violation: Violation) => string {
+  const { t } = useAdminTranslation();
+  return useCallback(
+    (violation: Violation) => {
+      const message = translateViolation(violation.message, t) ?? violation.message;
+      return t('participationRules.line', { rule: violation.rule, message });
+    },
+    [t],
+  );
+}
