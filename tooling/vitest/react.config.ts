@@ -11,6 +11,8 @@ export function reactTestConfig(suite: string, setupFiles: string[] = []): ViteU
       include: ['src/**/*.test.{ts,tsx}'],
       reporters: reporters(suite),
       setupFiles,
+      // antd renders slowly in happy-dom on a busy 2-core machine; a test is slow there, not stuck.
+      testTimeout: 30_000,
     },
   });
 }

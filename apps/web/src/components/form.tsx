@@ -1,9 +1,8 @@
-import { checkPassword } from '@yingcai/domain/access';
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './form.css';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
   /** Said under the field, linked to it with aria-describedby. */
   hint?: ReactNode;
@@ -71,36 +70,6 @@ export function SubmitButton({ pending, children }: { pending: boolean; children
     <button type="submit" className="button form-submit" disabled={pending} aria-busy={pending || undefined}>
       {pending ? t('form.submitting') : children}
     </button>
-  );
-}
-
-export interface PasswordIdentity {
-  email?: string | null;
-  phone?: string | null;
-  displayName?: string | null;
-}
-
-/** What a contact field holds, for the password rules: an e-mail when it has an @, else a phone. */
-export function identityOf(contact: string, displayName: string): PasswordIdentity {
-  return contact.includes('@') ? { email: contact, displayName } : { phone: contact, displayName };
-}
-
-/**
- * The password rules, live: the same domain check the API runs, for a quick word while typing.
- * The API decides; its answer is shown in the form's alert.
- */
-export function PasswordHint({ password, identity }: { password: string; identity: PasswordIdentity }) {
-  const { t } = useTranslation('web');
-  const { t: tc } = useTranslation('common');
-  if (!password) return <span>{t('form.passwordRule')}</span>;
-  const problems = checkPassword(password, identity);
-  if (problems.length === 0) return <span className="field__hint--ok">{t('form.passwordOk')}</span>;
-  return (
-    <ul className="field__problems">
-      {problems.map((p) => (
-        <li key={p.code}>{tc(`passwordProblems.${p.code}`)}</li>
-      ))}
-    </ul>
   );
 }
 

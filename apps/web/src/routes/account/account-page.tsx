@@ -3,9 +3,9 @@ import { requestGraphQL, usePublicQuery } from '@yingcai/ui/public-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { useDescribeFailure } from '../../components/failure';
 import { FormAlert } from '../../components/form';
-import { ErrorState, LoadingState } from '../../components/query-state';
+import { QueryFallback } from '../../components/query-fallback';
+import { useSubmit } from '../../components/use-submit';
 import { useSession } from '../../session/session';
 import { ChangePasswordSection } from './change-password-section';
 import { GuardianConsentSection } from './guardian-consent-section';
@@ -37,28 +37,25 @@ function DetailsSection({ me }: { me: WebMeFragment }) {
 
 function LogoutButton() {
   const { t } = useTranslation('web');
-  const describe = useDescribeFailure();
   const navigate = useNavigate();
   const { signedOut } = useSession();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { failure, pending, submit } = useSubmit();
 
-  async function logout() {
-    setPending(true);
-    setFailure(undefined);
-    try {
-      await requestGraphQL(WebLogoutDocument, {});
-      signedOut();
-      await navigate('/', { replace: true });
-    } catch (error) {
-      setFailure(error);
-      setPending(false);
-    }
+  function logout() {
+    return submit(
+      {},
+      async () => {
+        await requestGraphQL(WebLogoutDocument, {});
+        signedOut();
+        await navigate('/', { replace: true });
+      },
+      { navigates: true },
+    );
   }
 
   return (
     <div className="account-logout">
-      {failure !== undefined && <FormAlert>{describe(failure)}</FormAlert>}
+      {failure !== undefined && <FormAlert>{failure}</FormAlert>}
       <button type="button" className="button button--secondary" disabled={pending} aria-busy={pending || undefined} onClick={() => void logout()}>
         {pending ? t('account.loggingOut') : t('account.logout')}
       </button>
@@ -89,7 +86,7 @@ export function AccountPage() {
       <div className="account-page">
         {title}
         <h1>{t('account.heading')}</h1>
-        {loading ? <LoadingState /> : error ? <ErrorState onRetry={refetch} /> : null}
+        <QueryFallback loading={loading} error={error} onRetry={refetch} />
       </div>
     );
   }

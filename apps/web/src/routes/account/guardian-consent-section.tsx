@@ -2,9 +2,10 @@ import { WebRecordGuardianConsentDocument, type WebAccountQuery, type WebMeFragm
 import { requestGraphQL } from '@yingcai/ui/public-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { failureReason, useDescribeFailure } from '../../components/failure';
-import { FormNotice, FormProblems, hasErrors, SubmitButton, TextField, type FieldErrors } from '../../components/form';
+import { failureReason } from '../../components/failure';
+import { FormNotice, FormProblems, SubmitButton, TextField } from '../../components/form';
 import { formatCalendarDate, formatDateTime } from '../../components/format-time';
+import { useSubmit } from '../../components/use-submit';
 
 type Field = 'dateOfBirth' | 'guardianName' | 'guardianPhone' | 'agreed';
 type ConsentText = WebAccountQuery['guardianConsentText'];
@@ -59,7 +60,6 @@ interface GuardianConsentSectionProps {
 /** R-CONSENT-1: date of birth, guardian, the consent text in full and the guardian's agreement. */
 export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: GuardianConsentSectionProps) {
   const { t } = useTranslation('web');
-  const describe = useDescribeFailure();
   const recorded = me.guardianConsent;
   const agreeId = useId();
   const [editing, setEditing] = useState(!recorded);
@@ -67,49 +67,40 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
   const [guardianName, setGuardianName] = useState(recorded?.guardianName ?? '');
   const [guardianPhone, setGuardianPhone] = useState('');
   const [agreed, setAgreed] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [failure, setFailure] = useState<unknown>();
+  const { errors, failure, pending, submit } = useSubmit<Field>();
   const [textChanged, setTextChanged] = useState(false);
-  const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
 
-  async function submit(event: FormEvent) {
+  function record(event: FormEvent) {
     event.preventDefault();
-    const found: FieldErrors<Field> = {
+    setTextChanged(false);
+    setSaved(false);
+    const found = {
       dateOfBirth: !dateOfBirth ? t('account.consent.dateOfBirthRequired') : isPastDate(dateOfBirth) ? undefined : t('account.consent.dateOfBirthInvalid'),
       guardianName: guardianName.trim() ? undefined : t('account.consent.guardianNameRequired'),
       guardianPhone: MOBILE.test(mobileDigits(guardianPhone)) ? undefined : t('account.consent.guardianPhoneInvalid'),
       agreed: agreed ? undefined : t('account.consent.agreeRequired'),
     };
-    setErrors(found);
-    setFailure(undefined);
-    setTextChanged(false);
-    setSaved(false);
-    if (hasErrors(found)) return;
-    setPending(true);
-    try {
-      const data = await requestGraphQL(WebRecordGuardianConsentDocument, {
-        dateOfBirth,
-        guardianName: guardianName.trim(),
-        guardianPhone: mobileDigits(guardianPhone),
-        consentVersion: text.version,
-      });
-      setEditing(false);
-      setSaved(true);
-      setAgreed(false);
-      onRecorded(data.recordGuardianConsent);
-    } catch (error) {
-      if (failureReason(error) === 'CONFLICT') {
+    return submit(found, async () => {
+      try {
+        const data = await requestGraphQL(WebRecordGuardianConsentDocument, {
+          dateOfBirth,
+          guardianName: guardianName.trim(),
+          guardianPhone: mobileDigits(guardianPhone),
+          consentVersion: text.version,
+        });
+        setEditing(false);
+        setSaved(true);
+        setAgreed(false);
+        onRecorded(data.recordGuardianConsent);
+      } catch (error) {
+        if (failureReason(error) !== 'CONFLICT') throw error;
         // the text changed since it was shown: the guardian must read the new one and agree again
         setTextChanged(true);
         setAgreed(false);
         onTextChanged();
-      } else {
-        setFailure(error);
       }
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -123,8 +114,8 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
           {t('account.consent.update')}
         </button>
       ) : (
-        <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-          <FormProblems fields={errors} failure={textChanged ? t('account.consent.textChanged') : failure === undefined ? undefined : describe(failure)} />
+        <form className="form" noValidate onSubmit={(e) => void record(e)}>
+          <FormProblems fields={errors} failure={textChanged ? t('account.consent.textChanged') : failure} />
           <TextField
             label={t('account.consent.dateOfBirth')}
             name="dateOfBirth"

@@ -2,7 +2,7 @@ import { WebMyRecordViewsDocument } from '@yingcai/schema';
 import { usePublicQuery } from '@yingcai/ui/public-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format-time';
-import { ErrorState, LoadingState } from '../../components/query-state';
+import { QueryFallback } from '../../components/query-fallback';
 
 /** i18next reads dots as nesting: account.reveal_contact is looked up as account_reveal_contact. */
 const key = (value: string) => value.replace(/\./g, '_');
@@ -45,11 +45,9 @@ export function RecordViewsSection() {
             })}
           </ul>
         )
-      ) : loading ? (
-        <LoadingState />
-      ) : error ? (
-        <ErrorState onRetry={refetch} />
-      ) : null}
+      ) : (
+        <QueryFallback loading={loading} error={error} onRetry={refetch} />
+      )}
     </section>
   );
 }

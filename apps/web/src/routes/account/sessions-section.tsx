@@ -2,34 +2,31 @@ import { WebEndSessionDocument, WebMySessionsDocument } from '@yingcai/schema';
 import { requestGraphQL, usePublicQuery } from '@yingcai/ui/public-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDescribeFailure } from '../../components/failure';
 import { FormAlert, FormNotice } from '../../components/form';
 import { formatDateTime } from '../../components/format-time';
-import { ErrorState, LoadingState } from '../../components/query-state';
+import { QueryFallback } from '../../components/query-fallback';
+import { useSubmit } from '../../components/use-submit';
 import { describeDevice } from './device';
 
 /** The browsers signed in to my account; any but this one can be signed out. */
 export function SessionsSection() {
   const { t, i18n } = useTranslation('web');
-  const describe = useDescribeFailure();
   const { data, loading, error, refetch } = usePublicQuery(WebMySessionsDocument);
   const [ending, setEnding] = useState<string>();
-  const [failure, setFailure] = useState<unknown>();
+  const { failure, submit } = useSubmit();
   const [ended, setEnded] = useState(false);
 
-  async function end(handle: string) {
-    setEnding(handle);
-    setFailure(undefined);
+  function end(handle: string) {
     setEnded(false);
-    try {
-      await requestGraphQL(WebEndSessionDocument, { handle });
-      setEnded(true);
-      refetch();
-    } catch (caught) {
-      setFailure(caught);
-    } finally {
-      setEnding(undefined);
-    }
+    return submit(
+      {},
+      async () => {
+        await requestGraphQL(WebEndSessionDocument, { handle });
+        setEnded(true);
+        refetch();
+      },
+      { busy: (busy) => setEnding(busy ? handle : undefined) },
+    );
   }
 
   const sessions = data?.mySessions;
@@ -37,7 +34,7 @@ export function SessionsSection() {
     <section className="form-card" aria-labelledby="account-sessions">
       <h2 id="account-sessions">{t('account.sessions.heading')}</h2>
       <p>{t('account.sessions.lead')}</p>
-      {failure !== undefined && <FormAlert>{describe(failure)}</FormAlert>}
+      {failure !== undefined && <FormAlert>{failure}</FormAlert>}
       {ended && <FormNotice>{t('account.sessions.ended')}</FormNotice>}
       {sessions ? (
         <ul className="account-list">
@@ -67,11 +64,9 @@ export function SessionsSection() {
             );
           })}
         </ul>
-      ) : loading ? (
-        <LoadingState />
-      ) : error ? (
-        <ErrorState onRetry={refetch} />
-      ) : null}
+      ) : (
+        <QueryFallback loading={loading} error={error} onRetry={refetch} />
+      )}
     </section>
   );
 }

@@ -3,14 +3,10 @@ import { requestGraphQL } from '@yingcai/ui/public-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { failureReason, useDescribeFailure } from '../../components/failure';
-import { FormNotice, FormProblems, hasErrors, identityOf, PasswordHint, SubmitButton, TextField, type FieldErrors } from '../../components/form';
+import { CodeField, ContactField, identityOf, isCode, NewPasswordField, typedCode } from '../../components/fields';
+import { FormNotice, FormProblems, hasErrors, SubmitButton } from '../../components/form';
+import { useSubmit } from '../../components/use-submit';
 import type { LoginState } from '../login/login-page';
-
-type Field = 'contact' | 'code' | 'password';
-
-const CODE = /^\d{6}$/;
-const CODE_REASONS = new Set(['CODE_INVALID', 'CODE_EXPIRED', 'CODE_USED', 'CODE_LOCKED']);
 
 /**
  * /forgot-password: the contact → a code (the API answers the same whether or not an account
@@ -18,64 +14,47 @@ const CODE_REASONS = new Set(['CODE_INVALID', 'CODE_EXPIRED', 'CODE_USED', 'CODE
  */
 export function ForgotPasswordPage() {
   const { t } = useTranslation('web');
-  const describe = useDescribeFailure();
   const navigate = useNavigate();
   const [step, setStep] = useState<'contact' | 'reset'>('contact');
   const [contact, setContact] = useState('');
   const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [failure, setFailure] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const { errors, failure, reason, pending, submit, clear } = useSubmit<'contact' | 'code' | 'password'>();
   const [sentCount, setSentCount] = useState(0);
 
-  async function sendCode(event?: FormEvent) {
+  function sendCode(event?: FormEvent) {
     event?.preventDefault();
-    const found: FieldErrors<Field> = { contact: contact.trim() ? undefined : t('form.contactRequired') };
-    setErrors(found);
-    setFailure(undefined);
-    if (hasErrors(found)) return;
-    setPending(true);
-    try {
+    return submit({ contact: contact.trim() ? undefined : t('form.contactRequired') }, async () => {
       await requestGraphQL(WebRequestPasswordResetDocument, { contact: contact.trim() });
       setStep('reset');
       setSentCount((n) => n + 1);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
-  async function reset(event: FormEvent) {
+  function reset(event: FormEvent) {
     event.preventDefault();
-    const typed = code.replace(/\s/g, '');
-    const found: FieldErrors<Field> = {
-      code: CODE.test(typed) ? undefined : t('form.codeFormat'),
+    const typed = typedCode(code);
+    const found = {
+      code: isCode(typed) ? undefined : t('form.codeFormat'),
       password: password ? undefined : t('form.passwordRequired'),
     };
-    setErrors(found);
-    setFailure(undefined);
-    if (hasErrors(found)) return;
-    setPending(true);
-    try {
-      await requestGraphQL(WebResetPasswordDocument, { contact: contact.trim(), code: typed, password });
-      const state: LoginState = { passwordReset: true, login: contact.trim() };
-      await navigate('/login', { replace: true, state });
-    } catch (error) {
-      setFailure(error);
-      setPending(false);
-    }
+    return submit(
+      found,
+      async () => {
+        await requestGraphQL(WebResetPasswordDocument, { contact: contact.trim(), code: typed, password });
+        const state: LoginState = { passwordReset: true, login: contact.trim() };
+        await navigate('/login', { replace: true, state });
+      },
+      { navigates: true },
+    );
   }
 
   function changeContact() {
     setStep('contact');
-    setErrors({});
-    setFailure(undefined);
+    clear();
   }
 
-  const reason = failureReason(failure);
-  const problems = <FormProblems fields={errors} failure={failure === undefined ? undefined : describe(failure)} />;
+  const problems = <FormProblems fields={errors} failure={failure} />;
   return (
     <div className="account-page">
       <title>{`${t('forgot.title')} · ${t('site.title')}`}</title>
@@ -85,14 +64,8 @@ export function ForgotPasswordPage() {
           <p className="account-page__lead">{t('forgot.lead')}</p>
           <form className="form form-card" noValidate onSubmit={(e) => void sendCode(e)}>
             {problems}
-            <TextField
+            <ContactField
               label={t('forgot.contact')}
-              name="contact"
-              inputMode="email"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
               value={contact}
               onChange={(e) => setContact(e.target.value)}
               error={errors.contact}
@@ -110,32 +83,15 @@ export function ForgotPasswordPage() {
             ) : (
               problems
             )}
-            <TextField
-              label={t('forgot.code')}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              pattern="[0-9]*"
-              required
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              error={errors.code}
-              invalid={reason !== undefined && CODE_REASONS.has(reason)}
-              hint={t('verify.codeHint')}
-            />
-            <TextField
+            <CodeField label={t('forgot.code')} value={code} onChange={(e) => setCode(e.target.value)} error={errors.code} reason={reason} />
+            <NewPasswordField
               label={t('forgot.password')}
               name="password"
-              type="password"
-              autoComplete="new-password"
-              required
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               error={errors.password}
-              invalid={reason === 'WEAK_PASSWORD'}
-              liveHint
-              hint={<PasswordHint password={password} identity={identityOf(contact.trim(), '')} />}
+              reason={reason}
+              identity={identityOf(contact.trim(), '')}
             />
             <SubmitButton pending={pending}>{t('forgot.submit')}</SubmitButton>
             <button type="button" className="button button--secondary" disabled={pending} onClick={() => void sendCode()}>

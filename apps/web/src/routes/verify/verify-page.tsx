@@ -3,19 +3,14 @@ import { requestGraphQL } from '@yingcai/ui/public-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { failureReason, useDescribeFailure } from '../../components/failure';
-import { FormNotice, FormProblems, hasErrors, SubmitButton, TextField, type FieldErrors } from '../../components/form';
+import { CodeField, ContactField, isCode, typedCode } from '../../components/fields';
+import { FormNotice, FormProblems, SubmitButton } from '../../components/form';
+import { useSubmit } from '../../components/use-submit';
 import { useSession } from '../../session/session';
-
-type Field = 'contact' | 'code';
-
-const CODE = /^\d{6}$/;
-const CODE_REASONS = new Set(['CODE_INVALID', 'CODE_EXPIRED', 'CODE_USED', 'CODE_LOCKED']);
 
 /** /verify?contact=…: the 6-digit code activates the account and signs it in → /account. */
 export function VerifyPage() {
   const { t } = useTranslation('web');
-  const describe = useDescribeFailure();
   const navigate = useNavigate();
   const { signedIn } = useSession();
   const [params] = useSearchParams();
@@ -23,51 +18,38 @@ export function VerifyPage() {
   const sentToFromRegister = (location.state as { sentTo?: string } | null)?.sentTo;
   const [contact, setContact] = useState(params.get('contact') ?? '');
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [failure, setFailure] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const { errors, failure, reason, pending, submit } = useSubmit<'contact' | 'code'>();
   const [resending, setResending] = useState(false);
   const [resentTo, setResentTo] = useState<string>();
+  const contactError = contact.trim() ? undefined : t('form.contactRequired');
 
-  async function submit(event: FormEvent) {
+  function verify(event: FormEvent) {
     event.preventDefault();
-    const typed = code.replace(/\s/g, '');
-    const found: FieldErrors<Field> = {
-      contact: contact.trim() ? undefined : t('form.contactRequired'),
-      code: CODE.test(typed) ? undefined : t('form.codeFormat'),
-    };
-    setErrors(found);
-    setFailure(undefined);
-    if (hasErrors(found)) return;
-    setPending(true);
-    try {
-      const { verifyContact } = await requestGraphQL(WebVerifyContactDocument, { contact: contact.trim(), code: typed });
-      signedIn(verifyContact);
-      await navigate('/account', { replace: true });
-    } catch (error) {
-      setFailure(error);
-      setPending(false);
-    }
+    const typed = typedCode(code);
+    const found = { contact: contactError, code: isCode(typed) ? undefined : t('form.codeFormat') };
+    return submit(
+      found,
+      async () => {
+        const { verifyContact } = await requestGraphQL(WebVerifyContactDocument, { contact: contact.trim(), code: typed });
+        signedIn(verifyContact);
+        await navigate('/account', { replace: true });
+      },
+      { navigates: true },
+    );
   }
 
-  async function resend() {
-    const found: FieldErrors<Field> = { contact: contact.trim() ? undefined : t('form.contactRequired') };
-    setErrors(found);
-    setFailure(undefined);
+  function resend() {
     setResentTo(undefined);
-    if (hasErrors(found)) return;
-    setResending(true);
-    try {
-      const { resendVerificationCode } = await requestGraphQL(WebResendVerificationCodeDocument, { contact: contact.trim() });
-      setResentTo(resendVerificationCode.sentTo);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setResending(false);
-    }
+    return submit(
+      { contact: contactError },
+      async () => {
+        const { resendVerificationCode } = await requestGraphQL(WebResendVerificationCodeDocument, { contact: contact.trim() });
+        setResentTo(resendVerificationCode.sentTo);
+      },
+      { busy: setResending },
+    );
   }
 
-  const reason = failureReason(failure);
   return (
     <div className="account-page">
       <title>{`${t('verify.title')} · ${t('site.title')}`}</title>
@@ -75,36 +57,17 @@ export function VerifyPage() {
       <p className="account-page__lead">
         {sentToFromRegister ? t('verify.sentTo', { sentTo: sentToFromRegister }) : t('verify.enterCode')}
       </p>
-      <form className="form form-card" noValidate onSubmit={(e) => void submit(e)}>
-        <FormProblems fields={errors} failure={failure === undefined ? undefined : describe(failure)} />
+      <form className="form form-card" noValidate onSubmit={(e) => void verify(e)}>
+        <FormProblems fields={errors} failure={failure} />
         {resentTo && <FormNotice>{t('verify.resent', { sentTo: resentTo })}</FormNotice>}
-        <TextField
+        <ContactField
           label={t('verify.contact')}
-          name="contact"
-          inputMode="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
           value={contact}
           onChange={(e) => setContact(e.target.value)}
           error={errors.contact}
           invalid={reason === 'BAD_CONTACT'}
         />
-        <TextField
-          label={t('verify.code')}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={6}
-          pattern="[0-9]*"
-          required
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          error={errors.code}
-          invalid={reason !== undefined && CODE_REASONS.has(reason)}
-          hint={t('verify.codeHint')}
-        />
+        <CodeField label={t('verify.code')} value={code} onChange={(e) => setCode(e.target.value)} error={errors.code} reason={reason} />
         <SubmitButton pending={pending}>{t('verify.submit')}</SubmitButton>
         <button type="button" className="button button--secondary" disabled={resending} aria-busy={resending || undefined} onClick={() => void resend()}>
           {resending ? t('form.submitting') : t('verify.resend')}
