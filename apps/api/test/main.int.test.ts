@@ -15,7 +15,7 @@ interface Run {
 }
 
 function run(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env } });
+  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env } });
   const result: Run = { child, stdout: '', stderr: '', exited: new Promise((done) => child.on('exit', done)) };
   child.stdout.on('data', (chunk) => (result.stdout += chunk));
   child.stderr.on('data', (chunk) => (result.stderr += chunk));
@@ -31,7 +31,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  // Up to 30 s: a cold start migrates a new database, which is slow on a busy CI machine.
+  for (let i = 0; i < 600; i++) {
     if (condition()) return;
     await new Promise((done) => setTimeout(done, 50));
   }
@@ -55,7 +56,7 @@ describe('the server process (npm start)', () => {
     expect(started.stderr.trim()).toBe(line);
   });
 
-  it('serves on its port, refuses a second start on the same SQLite file, and stops cleanly on SIGTERM', async () => {
+  it('serves on its port, refuses a second start on the same SQLite file, and stops cleanly on SIGTERM', { timeout: 90_000 }, async () => {
     scratch = await createScratchDatabase();
     const file = scratch.database.dialect === 'sqlite' ? scratch.database.file : '';
     const port = await freePort();
