@@ -103,6 +103,18 @@ describe('staff sessions, invitations and disabling', () => {
   });
   afterAll(() => api.close());
 
+  it('a login rotates the session: the cookie from before it signs nobody in', async () => {
+    const browser = api.browser();
+    await browser.graphql(LOGIN, { login: 'analyst@yingcai.test', password: 'yingcai-demo-2026' });
+    const before = browser.cookie;
+    await browser.graphql(LOGIN, { login: 'analyst@yingcai.test', password: 'yingcai-demo-2026' });
+    expect(browser.cookie).not.toBe(before);
+    const old = api.browser();
+    old.cookie = before;
+    expect((await old.graphql(ME)).data).toEqual({ me: null });
+    expect((await browser.graphql(ME)).data?.me).not.toBeNull();
+  });
+
   it('a staff session ends after 30 idle minutes, and in any case after 12 hours', async () => {
     const browser = api.browser();
     await browser.graphql(LOGIN, { login: 'analyst@yingcai.test', password: 'yingcai-demo-2026' });

@@ -8,6 +8,7 @@ import { sendCode, useCode } from './codes.js';
 import { contactWhere, parseContact, type Contact } from './contact.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { hashPassword, spendPasswordTime, verifyPassword } from './secrets.js';
+import { Session } from './session.entity.js';
 import { actorOf, endSessions, startSession } from './sessions.js';
 
 function refuseWeakPassword(password: string, account: { email: string | null; phone: string | null; displayName: string }): void {
@@ -51,7 +52,7 @@ export async function verifyContact(ctx: Context, input: { contact: string; code
     await useCode(em, account, 'verify_contact', input.code, ctx.now);
     account.status = 'active';
     audit(em, ctx, { action: 'account.verify_contact', subjectType: 'account', subjectId: account.id, subjectAccountId: account.id, as: 'self' });
-    signIn(em, ctx, account);
+    await signIn(em, ctx, account);
     return account;
   });
 }
@@ -72,13 +73,13 @@ export async function login(ctx: Context, input: { login: string; password: stri
   if (account.status === 'unverified') throw accountError('FORBIDDEN', 'ACCOUNT_UNVERIFIED', 'verify your contact with the code sent to you first');
   await ctx.limits.reset('login_account', contact.value);
   account.lastLoginAt = ctx.now;
-  signIn(ctx.em, ctx, account);
+  await signIn(ctx.em, ctx, account);
   await ctx.em.flush();
   return account;
 }
 
 export async function logout(ctx: Context): Promise<void> {
-  if (ctx.sessionId) await ctx.em.nativeDelete('Session', { id: ctx.sessionId });
+  if (ctx.sessionId) await ctx.em.nativeDelete(Session, { id: ctx.sessionId });
   ctx.cookie.clear();
 }
 
@@ -109,7 +110,7 @@ export async function changePassword(ctx: Context, account: Account, input: { cu
   refuseWeakPassword(input.newPassword, account);
   await ctx.em.transactional(async (em) => {
     await setPassword(em, ctx, em.merge(account), input.newPassword);
-    signIn(em, ctx, account);
+    await signIn(em, ctx, account);
   });
 }
 
@@ -122,8 +123,8 @@ async function setPassword(em: EntityManager, ctx: Context, account: Account, pa
 }
 
 /** A fresh session and cookie; the request's own session, if any, ends (rotation). */
-export function signIn(em: EntityManager, ctx: Context, account: Account): void {
-  if (ctx.sessionId) em.getReference('Session', ctx.sessionId);
+export async function signIn(em: EntityManager, ctx: Context, account: Account): Promise<void> {
+  if (ctx.sessionId) await em.nativeDelete(Session, { id: ctx.sessionId });
   const started = startSession(em, account, { ip: ctx.ip, userAgent: ctx.userAgent, now: ctx.now });
   ctx.cookie.set(started.token, started.maxAgeSeconds);
   ctx.actor = actorOf(account);

@@ -85,7 +85,7 @@ export async function acceptInvitation(ctx: Context, input: { token: string; pas
     invitation.acceptedAt = ctx.now;
     account.lastLoginAt = ctx.now;
     audit(em, ctx, { action: 'account.accept_invitation', subjectType: 'account', subjectId: account.id, subjectAccountId: account.id, as: 'self' });
-    signIn(em, ctx, account);
+    await signIn(em, ctx, account);
     return account;
   });
 }
