@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { toAccountRows, toMe, describeGrants } from './account-views.js';
-import { AcceptInvitationInput, AccountFilterInput, InviteStaffInput, PageInput } from './account.input.js';
+import { describeGrants, toAccountRows, toMe } from './account-views.js';
+import { AcceptInvitationInput, AccountFilterInput, InviteStaffInput, PageInput, RoleGrantInput } from './account.input.js';
 import { AccountPageType, AccountRowType, InvitationInfoType, InvitationSentType, MeType, RevealedContactType } from './account.type.js';
 import * as staff from './staff.service.js';
-import { RoleGrantInput } from './account.input.js';
 import { BindingTargetType, ScopeKindValue } from './binding-target.type.js';
 import { listBindingTargets } from './binding-targets.js';
 
