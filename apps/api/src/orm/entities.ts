@@ -11,6 +11,7 @@ import { Discipline } from '../modules/cycles/discipline.entity.js';
 import { District } from '../modules/cycles/district.entity.js';
 import { Milestone } from '../modules/cycles/milestone.entity.js';
 import { University } from '../modules/cycles/university.entity.js';
+import { WindowExtension } from '../modules/cycles/window-extension.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
 import { Participation } from '../modules/schools/participation.entity.js';
@@ -18,7 +19,7 @@ import { School } from '../modules/schools/school.entity.js';
 
 /** Every entity, listed once: discovery by folder scanning breaks between src/ (tests) and dist/. */
 export const entities = [
-  Cycle, Discipline, District, Milestone, University,
+  Cycle, Discipline, District, Milestone, University, WindowExtension,
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor,
 ];

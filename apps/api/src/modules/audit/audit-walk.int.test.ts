@@ -67,6 +67,7 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       return as.office_staff.graphql('mutation ($id: Int!, $v: Int!) { decideParticipation(id: $id, approve: true, version: $v) { status } }', { id: row.id, v: row.version });
     },
   },
+  extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same' },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
   logout: { notPersonalData: 'ends a session' },
   endSession: { notPersonalData: 'ends one of my own sessions' },

@@ -1,8 +1,9 @@
 import { currentPhase } from '@yingcai/domain/cycle';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { findCycle, listCycles } from './cycle.service.js';
-import { CycleType } from './cycle.type.js';
+import { CycleType, WindowExtensionType } from './cycle.type.js';
+import { extendWindow } from './window-extension.service.js';
 
 @Resolver(() => CycleType)
 export class CycleResolver {
@@ -27,5 +28,19 @@ export class CycleResolver {
   })
   currentPhase(@Root() cycle: CycleType, @Ctx() { now }: Context): string {
     return currentPhase(cycle.milestones, now);
+  }
+
+  @Authorized('school.manage')
+  @Mutation(() => WindowExtensionType, { description: 'The office keeps a window open longer, for everyone or one school (audited)' })
+  async extendWindow(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('milestoneKey', () => String) milestoneKey: string,
+    @Arg('extendedUntil', () => String) extendedUntil: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('schoolId', () => ID, { nullable: true }) schoolId: string | null,
+  ): Promise<WindowExtensionType> {
+    const extension = await extendWindow(ctx, { year, milestoneKey, extendedUntil, reason, schoolId });
+    return { milestoneKey: extension.milestoneKey, schoolId: extension.schoolId, extendedUntil: extension.extendedUntil, reason: extension.reason };
   }
 }

@@ -84,3 +84,18 @@ export class CycleType {
   @Field(() => [MilestoneType], { description: 'The schedule, in order' })
   milestones!: MilestoneType[];
 }
+
+@ObjectType('WindowExtension', { simpleResolvers: true, description: 'A window kept open longer by the office' })
+export class WindowExtensionType {
+  @Field(() => String)
+  milestoneKey!: string;
+
+  @Field(() => String, { nullable: true, description: 'The school it is for; null for everyone' })
+  schoolId!: string | null;
+
+  @Field(() => LocalDateResolver)
+  extendedUntil!: string;
+
+  @Field(() => String)
+  reason!: string;
+}

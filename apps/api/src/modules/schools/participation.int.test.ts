@@ -94,11 +94,20 @@ describe('R-SCOPE-3 R-ORG-2 schools apply to take part in the cycle', () => {
     expect(told).toBe(1);
   });
 
-  it('R-SCOPE-3 after the window closes a school cannot apply', async () => {
+  it('R-SCOPE-3 after the window closes a school cannot apply, until the office extends it for that school (audited)', async () => {
     api.setNow(new Date('2025-10-01T09:00:00+08:00'));
     const late = await coordinatorOf(api, '太原市第三十中学', '140110');
     const { errors } = await late.browser.graphql(SUBMIT, { schoolId: late.school.id, team: TEAM });
     expect(errors?.[0]?.extensions?.rules).toEqual(['R-SCOPE-3']);
     expect(errors?.[0]?.message).toMatch(/closed/);
+
+    const extend = 'mutation ($school: ID) { extendWindow(year: 2026, milestoneKey: "school_participation", extendedUntil: "2025-10-10", reason: "国庆假期", schoolId: $school) { extendedUntil } }';
+    expect((await late.browser.graphql(extend, { school: late.school.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const office = api.browser();
+    await office.graphql(LOGIN, { login: 'office@yingcai.test', password: 'yingcai-demo-2026' });
+    expect((await office.graphql(extend, { school: late.school.id })).errors).toBeUndefined();
+    expect((await late.browser.graphql(SUBMIT, { schoolId: late.school.id, team: TEAM })).errors).toBeUndefined();
+    const other = await coordinatorOf(api, '太原市第四十八中学', '140109');
+    expect((await other.browser.graphql(SUBMIT, { schoolId: other.school.id, team: TEAM })).errors?.[0]?.extensions?.rules).toEqual(['R-SCOPE-3']);
   });
 });

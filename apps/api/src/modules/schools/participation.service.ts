@@ -9,6 +9,7 @@ import { checkPage } from '../../graphql/page.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { audit } from '../audit/audit.js';
 import { Cycle } from '../cycles/cycle.entity.js';
+import { extendedUntil } from '../cycles/window-extension.service.js';
 import { Participation } from './participation.entity.js';
 import { School } from './school.entity.js';
 
@@ -35,7 +36,7 @@ export async function submitParticipation(ctx: Context, input: { year: number; s
     const window = cycle.milestones.getItems().find((m) => m.key === PARTICIPATION_WINDOW);
     const violations = [
       ...checkSchoolEligibility({ districtCode: school.districtCode, eligibleDistrictCodes: cycle.districts.map((d) => d.code) }),
-      ...(window ? checkWindow({ window, today: toProgrammeDate(ctx.now), rule: 'R-SCOPE-3' }) : []),
+      ...(window ? checkWindow({ window, today: toProgrammeDate(ctx.now), rule: 'R-SCOPE-3', extendedUntil: await extendedUntil(em, cycle, PARTICIPATION_WINDOW, school.id) }) : []),
       ...checkGuidanceTeam(input.team, cycle.disciplines.map((d) => d.code)),
     ];
     if (violations.length > 0) throw ruleViolation(violations);
