@@ -9,14 +9,17 @@ import { School } from '../schools/school.entity.js';
 import type { Account, AccountStatus } from './account.entity.js';
 import { type AccountStatusValue, type RoleValue, type AccountRowType, type MeType, type RoleGrantType } from './account.type.js';
 import { GuardianConsent } from './guardian-consent.entity.js';
+import { grantsOf } from './sessions.js';
 
 /** Names of the schools, mentors and universities that grants are bound to, in one query per kind. */
 export async function describeGrants(em: EntityManager, grants: GrantData[]): Promise<RoleGrantType[]> {
   const ids = (role: string) => grants.filter((g) => g.role === role && g.scopeId).map((g) => g.scopeId!);
+  // Most accounts hold no bound role: ask only for the kinds that are there (`me` runs this on every page).
+  const named = <T>(wanted: string[], load: () => Promise<T[]>) => (wanted.length > 0 ? load() : Promise.resolve([]));
   const [schools, mentors, universities] = await Promise.all([
-    em.find(School, { id: { $in: ids('school_coordinator') } }),
-    em.find(Mentor, { id: { $in: ids('mentor') } }),
-    em.find(University, { id: { $in: ids('university_coordinator').map(Number) } }),
+    named(ids('school_coordinator'), () => em.find(School, { id: { $in: ids('school_coordinator') } })),
+    named(ids('mentor'), () => em.find(Mentor, { id: { $in: ids('mentor') } })),
+    named(ids('university_coordinator'), () => em.find(University, { id: { $in: ids('university_coordinator').map(Number) } })),
   ]);
   const names = new Map<string, string>([
     ...schools.map((s) => [s.id, s.name] as const),
@@ -26,7 +29,6 @@ export async function describeGrants(em: EntityManager, grants: GrantData[]): Pr
   return grants.map((g) => ({ role: g.role as RoleValue, scopeId: g.scopeId, scopeName: g.scopeId ? (names.get(g.scopeId) ?? null) : null }));
 }
 
-export const grantsOf = (account: Account): GrantData[] => account.grants.getItems().map(({ role, scopeId }) => ({ role, scopeId }));
 
 const statusValue = (status: AccountStatus) => status as AccountStatusValue;
 

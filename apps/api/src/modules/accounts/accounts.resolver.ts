@@ -7,7 +7,7 @@ import * as staff from './staff.service.js';
 import { BindingTargetType, ScopeKindValue } from './binding-target.type.js';
 import { listBindingTargets } from './binding-targets.js';
 
-const grantsOf = (roles: RoleGrantInput[]) => roles.map((r) => ({ role: r.role, scopeId: r.scopeId ?? null }));
+const grantsFromInput = (roles: RoleGrantInput[]) => roles.map((r) => ({ role: r.role, scopeId: r.scopeId ?? null }));
 
 @Resolver()
 export class AccountsResolver {
@@ -31,7 +31,7 @@ export class AccountsResolver {
   @Authorized('account.invite')
   @Mutation(() => InvitationSentType, { description: 'Sends a one-time link (72 h) that creates a staff account with these roles' })
   inviteStaff(@Ctx() ctx: Context, @Arg('input', () => InviteStaffInput) input: InviteStaffInput): Promise<InvitationSentType> {
-    return staff.inviteStaff(ctx, { ...input, roles: grantsOf(input.roles) });
+    return staff.inviteStaff(ctx, { ...input, roles: grantsFromInput(input.roles) });
   }
 
   @Query(() => InvitationInfoType, { description: 'What an invitation link offers. Public: the token is the secret.' })
@@ -64,7 +64,7 @@ export class AccountsResolver {
     @Arg('accountId', () => ID) accountId: string,
     @Arg('roles', () => [RoleGrantInput]) roles: RoleGrantInput[],
   ): Promise<AccountRowType> {
-    const [row] = await toAccountRows(ctx.em, [await staff.setAccountRoles(ctx, { accountId, roles: grantsOf(roles) })]);
+    const [row] = await toAccountRows(ctx.em, [await staff.setAccountRoles(ctx, { accountId, roles: grantsFromInput(roles) })]);
     return row!;
   }
 

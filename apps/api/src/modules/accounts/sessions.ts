@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Actor } from '@yingcai/domain/access';
+import type { Actor, RoleGrant } from '@yingcai/domain/access';
 import type { Account } from './account.entity.js';
 import { newToken, sha256 } from './secrets.js';
 import { Session } from './session.entity.js';
@@ -67,10 +67,9 @@ export async function resolveSession(em: EntityManager, token: string, now: Date
   return { actor: actorOf(account), sessionId: session.id, account };
 }
 
-export const actorOf = (account: Account): Actor => ({
-  accountId: account.id,
-  grants: account.grants.getItems().map(({ role, scopeId }) => ({ role, scopeId })),
-});
+export const grantsOf = (account: Account): RoleGrant[] => account.grants.getItems().map(({ role, scopeId }) => ({ role, scopeId }));
+
+export const actorOf = (account: Account): Actor => ({ accountId: account.id, grants: grantsOf(account) });
 
 /** Logout, disable, password change: the sessions are deleted, so their cookies sign nobody in. */
 export async function endSessions(em: EntityManager, accountId: string, except?: string): Promise<number> {
