@@ -12,6 +12,7 @@ import { District } from '../modules/cycles/district.entity.js';
 import { Milestone } from '../modules/cycles/milestone.entity.js';
 import { University } from '../modules/cycles/university.entity.js';
 import { WindowExtension } from '../modules/cycles/window-extension.entity.js';
+import { MentorAppointment } from '../modules/mentors/mentor-appointment.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
 import { Participation } from '../modules/schools/participation.entity.js';
@@ -21,5 +22,5 @@ import { School } from '../modules/schools/school.entity.js';
 export const entities = [
   Cycle, Discipline, District, Milestone, University, WindowExtension,
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
-  OutboxMessage, AuditEntry, School, Participation, Mentor,
+  OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
 ];

@@ -15,6 +15,10 @@ const ownPerson: Resource = { kind: 'person', accountId: ME, schoolId: 's2', men
 const boundPerson: Resource = { kind: 'person', accountId: OTHER, schoolId: 's1', mentorIds: ['m1', 'm3'], universityId: 'u1' };
 const unboundPerson: Resource = { kind: 'person', accountId: OTHER, schoolId: 's2', mentorIds: ['m2'], universityId: 'u2' };
 
+const boundMentor: Resource = { kind: 'mentor', mentorId: 'm1', universityId: 'u1' };
+const sameUniversityMentor: Resource = { kind: 'mentor', mentorId: 'm2', universityId: 'u1' };
+const otherUniversityMentor: Resource = { kind: 'mentor', mentorId: 'm3', universityId: 'u2' };
+
 // Written out by hand from RULES.md's roles, not derived from POLICY: Y allowed, - refused.
 // Columns: applicant, school coordinator, mentor, university coordinator, office staff, analyst, admin.
 const EXPECTED: [Action, Resource, string][] = [
@@ -43,6 +47,17 @@ const EXPECTED: [Action, Resource, string][] = [
   ['participation.submit', { kind: 'school', schoolId: 's1' }, '-Y-----'],
   ['participation.submit', { kind: 'school', schoolId: 's2' }, '-------'],
   ['participation.decide', { kind: 'school', schoolId: 's1' }, '----Y--'],
+  ['mentor.recommend', { kind: 'university', universityId: 'u1' }, '---Y---'],
+  ['mentor.recommend', { kind: 'university', universityId: 'u2' }, '-------'],
+  ['mentor.read', boundMentor, '--YYY--'],
+  ['mentor.read', otherUniversityMentor, '----Y--'],
+  ['mentor.read', sameUniversityMentor, '---YY--'],
+  ['mentor.confirm', boundMentor, '--Y----'],
+  ['mentor.confirm', sameUniversityMentor, '-------'],
+  ['mentor.university_decide', boundMentor, '---Y---'],
+  ['mentor.university_decide', otherUniversityMentor, '-------'],
+  ['mentor.office_decide', boundMentor, '----Y--'],
+  ['mentor.carry_over', { kind: 'programme' }, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

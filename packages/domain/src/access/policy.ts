@@ -17,13 +17,21 @@ export type Action =
   | 'school.manage'
   | 'participation.read'
   | 'participation.submit'
-  | 'participation.decide';
+  | 'participation.decide'
+  | 'mentor.recommend'
+  | 'mentor.read'
+  | 'mentor.confirm'
+  | 'mentor.university_decide'
+  | 'mentor.office_decide'
+  | 'mentor.carry_over';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
   | { kind: 'programme' }
   | { kind: 'account'; accountId: string }
   | { kind: 'school'; schoolId: string }
+  | { kind: 'university'; universityId: string }
+  | { kind: 'mentor'; mentorId: string; universityId: string }
   | { kind: 'person'; accountId: string; schoolId?: string | null; mentorIds?: readonly string[]; universityId?: string | null };
 
 export type Decision = { allowed: true; as: Role | 'self' } | { allowed: false; reason: string };
@@ -50,6 +58,12 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'participation.read': ['office_staff', 'school_coordinator'],
   'participation.submit': ['school_coordinator'],
   'participation.decide': ['office_staff'],
+  'mentor.recommend': ['university_coordinator'],
+  'mentor.read': ['office_staff', 'university_coordinator', 'mentor'],
+  'mentor.confirm': ['mentor'],
+  'mentor.university_decide': ['university_coordinator'],
+  'mentor.office_decide': ['office_staff'],
+  'mentor.carry_over': ['office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */
@@ -69,15 +83,17 @@ function ownerOf(resource: Resource): string | null {
   return resource.kind === 'account' || resource.kind === 'person' ? resource.accountId : null;
 }
 
-/** A bound role reaches only its own school's, mentor's or university's people. */
+/** A bound role reaches only its own school, mentor record or university, and their people. */
 function reaches(grant: RoleGrant, resource: Resource): boolean {
   switch (grant.role) {
     case 'school_coordinator':
       if (resource.kind === 'school') return resource.schoolId === grant.scopeId;
       return resource.kind === 'person' && resource.schoolId != null && resource.schoolId === grant.scopeId;
     case 'mentor':
+      if (resource.kind === 'mentor') return resource.mentorId === grant.scopeId;
       return resource.kind === 'person' && grant.scopeId != null && (resource.mentorIds ?? []).includes(grant.scopeId);
     case 'university_coordinator':
+      if (resource.kind === 'university' || resource.kind === 'mentor') return resource.universityId === grant.scopeId;
       return resource.kind === 'person' && resource.universityId != null && resource.universityId === grant.scopeId;
     default:
       return true;

@@ -10,3 +10,4 @@ export {
   type Person,
   type SchoolEligibilityInput,
 } from './participation.js';
+export { SCHOOL_OWNERSHIPS, SCHOOL_TYPES, type SchoolOwnership, type SchoolType } from './school-register.js';

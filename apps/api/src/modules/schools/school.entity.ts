@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-
-export type SchoolOwnership = 'public' | 'private';
+import type { SchoolOwnership, SchoolType } from '@yingcai/domain/schools';
 
 /** A senior high school (R-SCOPE-3); it takes part in a cycle through a participation. */
 @Entity({ tableName: 'school' })
@@ -19,6 +18,10 @@ export class School {
   /** 公办 public or 民办 private. */
   @Property({ type: 'string', length: 16 })
   ownership: Opt<SchoolOwnership> = 'public';
+
+  /** 学校类型 (domain SCHOOL_TYPES). */
+  @Property({ type: 'string', length: 16 })
+  schoolType: Opt<SchoolType> = 'senior_high';
 
   /** Demo data seeded for development, never in production. */
   @Property({ type: 'boolean' })

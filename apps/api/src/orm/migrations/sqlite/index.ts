@@ -4,10 +4,12 @@ import { Migration20261125182532_initial } from './Migration20261125182532_initi
 import { Migration20261125190209_accounts } from './Migration20261125190209_accounts.js';
 import { Migration20261125192050_participation } from './Migration20261125192050_participation.js';
 import { Migration20261125202939_window_extension } from './Migration20261125202939_window_extension.js';
+import { Migration20261125211837_mentor_pool } from './Migration20261125211837_mentor_pool.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
   { name: 'Migration20261125190209_accounts', class: Migration20261125190209_accounts },
   { name: 'Migration20261125192050_participation', class: Migration20261125192050_participation },
   { name: 'Migration20261125202939_window_extension', class: Migration20261125202939_window_extension },
+  { name: 'Migration20261125211837_mentor_pool', class: Migration20261125211837_mentor_pool },
 ];
