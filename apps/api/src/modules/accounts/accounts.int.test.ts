@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestCode, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { latestCode, latestLinkToken, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 
 const REGISTER = /* GraphQL */ `mutation ($contact: String!, $password: String!) {
@@ -179,16 +179,6 @@ async function signedInAdmin(api: TestApi) {
   const browser = api.browser();
   await browser.graphql(LOGIN, { login: 'admin@yingcai.test', password: 'yingcai-demo-2026' });
   return browser;
-}
-
-async function latestLinkToken(api: TestApi, email: string): Promise<string> {
-  const rows = await api.orm.em.fork().getConnection().execute<{ body: string }[]>(
-    'select body from outbox_message where recipient = ? order by id desc limit 1',
-    [email],
-  );
-  const token = /token=([\w-]+)/.exec(rows[0]?.body ?? '')?.[1];
-  if (!token) throw new Error(`no invitation link sent to ${email}`);
-  return token;
 }
 
 describe('limits and sessions hold across API instances', () => {

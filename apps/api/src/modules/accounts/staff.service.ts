@@ -47,20 +47,31 @@ export async function inviteStaff(ctx: Context, input: { email: string; displayN
     if (await em.count(Account, { email: contact.value })) {
       throw accountError('CONFLICT', 'CONTACT_IN_USE', 'this e-mail address already has an account: change its roles instead');
     }
-    const token = newToken();
-    const expiresAt = new Date(ctx.now.getTime() + INVITATION_LIFETIME_MS);
-    em.create(Invitation, {
-      tokenHash: sha256(token), email: contact.value, displayName: input.displayName.trim(), grants,
-      invitedBy: ctx.actor ? em.getReference(Account, ctx.actor.accountId) : null, createdAt: ctx.now, expiresAt,
+    const expiresAt = await sendInvitation(em, ctx, {
+      email: contact.value, displayName: input.displayName, grants,
+      subject: '英才计划管理后台：账号邀请',
+      body: (link) => `${input.displayName}，您好：\n您被邀请使用山西省中学生英才计划管理后台。请在72小时内打开以下链接设置密码：\n${link}`,
     });
-    const link = `${ctx.publicUrl}/admin/invitation?token=${token}`;
-    await ctx.notifier.send(em, {
-      channel: 'email', recipient: contact.value, subject: '英才计划管理后台：账号邀请',
-      body: `${input.displayName}，您好：\n您被邀请使用山西省中学生英才计划管理后台。请在72小时内打开以下链接设置密码：\n${link}`,
-    }, ctx.now);
     audit(em, ctx, { action: 'account.invite', subjectType: 'invitation', subjectId: contact.value, as: 'admin' });
     return { email: contact.value, expiresAt };
   });
+}
+
+/** Stores a one-time link that creates an account with these grants, and sends it; returns when it expires. */
+export async function sendInvitation(
+  em: EntityManager,
+  ctx: Context,
+  input: { email: string; displayName: string; grants: GrantData[]; subject: string; body: (link: string) => string },
+): Promise<Date> {
+  const token = newToken();
+  const expiresAt = new Date(ctx.now.getTime() + INVITATION_LIFETIME_MS);
+  em.create(Invitation, {
+    tokenHash: sha256(token), email: input.email, displayName: input.displayName.trim(), grants: input.grants,
+    invitedBy: ctx.actor ? em.getReference(Account, ctx.actor.accountId) : null, createdAt: ctx.now, expiresAt,
+  });
+  const link = `${ctx.publicUrl}/admin/invitation?token=${token}`;
+  await ctx.notifier.send(em, { channel: 'email', recipient: input.email, subject: input.subject, body: input.body(link) }, ctx.now);
+  return expiresAt;
 }
 
 /** An invitation a link names, if it can still be accepted. */

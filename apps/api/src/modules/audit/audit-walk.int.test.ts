@@ -1,12 +1,35 @@
 import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestCode, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { latestCode, latestLinkToken, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { createSchema } from '../../graphql/schema.js';
+import { DEMO_PASSWORD } from '../../orm/seeders/demo-data.js';
+import { insertCycle } from '../../orm/seeders/cycle-seed.js';
+import { shanxi2026 } from '../../orm/seeders/shanxi-2026.js';
+import { Cycle } from '../cycles/cycle.entity.js';
+import { University } from '../cycles/university.entity.js';
+import { MentorAppointment } from '../mentors/mentor-appointment.entity.js';
+import { Mentor } from '../mentors/mentor.entity.js';
 import { School } from '../schools/school.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
+
+const WALK_NOW = new Date('2025-08-15T10:00:00+08:00');
+
+/** The mentor walked through recommendation, confirmation and approval. */
+const walk: { appointment?: AppointmentRow; candidate?: TestBrowser } = {};
+
+/** Mentor recommendation opens in October; the walk's clock is in the school participation window. */
+async function inRecommendationWindow<T>(api: TestApi, run: () => Promise<T>): Promise<T> {
+  api.setNow(new Date('2025-10-15T10:00:00+08:00'));
+  try {
+    return await run();
+  } finally {
+    api.setNow(WALK_NOW);
+  }
+}
 
 /**
  * Every mutation of the schema, classified: either it reads or changes a person's data and must leave
@@ -42,8 +65,7 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   acceptInvitation: {
     audit: 'account.accept_invitation',
     run: async (api) => {
-      const rows = await api.orm.em.fork().getConnection().execute<{ body: string }[]>("select body from outbox_message where recipient = 'walk-staff@yingcai.test'");
-      const token = /token=([\w-]+)/.exec(rows[0]!.body)![1]!;
+      const token = await latestLinkToken(api, 'walk-staff@yingcai.test');
       return api.browser().graphql(`mutation { acceptInvitation(input: { token: "${token}", password: "staff walking passphrase" }) { id } }`);
     },
   },
@@ -67,6 +89,51 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       return as.office_staff.graphql('mutation ($id: Int!, $v: Int!) { decideParticipation(id: $id, approve: true, version: $v) { status } }', { id: row.id, v: row.version });
     },
   },
+  recommendMentor: {
+    audit: 'mentor.recommend',
+    run: (api) => inRecommendationWindow(api, async () => {
+      const university = api.browser();
+      await university.graphql(LOGIN, { login: 'university@yingcai.test', password: DEMO_PASSWORD });
+      const result = await university.graphql<{ recommendMentor: AppointmentRow }>(RECOMMEND, { input: candidate(await universityId(api), '魏导师', 'walk.mentor@sxu.test') });
+      walk.appointment = result.data?.recommendMentor;
+      walk.candidate = api.browser();
+      await walk.candidate.graphql(`mutation { acceptInvitation(input: { token: "${await latestLinkToken(api, 'walk.mentor@sxu.test')}", password: "mentor walking passphrase" }) { id } }`);
+      return result;
+    }),
+  },
+  updateMentorData: {
+    audit: 'mentor.update',
+    run: async () => {
+      const { id, version } = walk.appointment!;
+      const data = { title: '研究员', honours: ['academician'], researchFields: ['凝聚态物理'], profile: '简介', capacity: 2, team: [] };
+      const result = await walk.candidate!.graphql<{ updateMentorData: AppointmentRow }>('mutation ($id: Int!, $v: Int!, $data: MentorDataInput!) { updateMentorData(id: $id, version: $v, data: $data) { id version status letterNumber } }', { id, v: version, data });
+      walk.appointment = result.data?.updateMentorData;
+      return result;
+    },
+  },
+  confirmMentor: {
+    audit: 'mentor.confirm',
+    run: async () => {
+      const result = await walk.candidate!.graphql<{ confirmMentor: AppointmentRow }>(CONFIRM, { id: walk.appointment!.id, version: walk.appointment!.version });
+      walk.appointment = result.data?.confirmMentor;
+      return result;
+    },
+  },
+  decideMentor: {
+    audit: 'mentor.university_approve',
+    run: (_api, as) => as.university_coordinator.graphql(DECIDE, { id: walk.appointment!.id, version: walk.appointment!.version, approve: true }),
+  },
+  carryOverMentors: {
+    audit: 'mentor.carry_over',
+    run: async (api, as) => {
+      const em = api.orm.em.fork();
+      await insertCycle(em, { ...shanxi2026, year: 2027, name: '2027年山西省中学生英才计划' });
+      const mentor = em.create(Mentor, { name: '池导师', university: await em.findOneOrFail(University, { name: '山西大学' }), disciplineCode: 'biology' });
+      em.create(MentorAppointment, { cycle: await em.findOneOrFail(Cycle, { year: 2026 }), mentor, status: 'approved', capacity: 2, recommendedAt: new Date('2025-10-10') });
+      await em.flush();
+      return as.office_staff.graphql('mutation ($ids: [ID!]!) { carryOverMentors(year: 2027, mentorIds: $ids) { id } }', { ids: [mentor.id] });
+    },
+  },
   extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same' },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
   logout: { notPersonalData: 'ends a session' },
@@ -80,7 +147,7 @@ describe('every mutation on personal data leaves an audit row (walking the schem
   let as: Browsers;
   beforeAll(async () => {
     // Inside the 2026 cycle's school participation window.
-    api = await startTestApi({ now: new Date('2025-08-15T10:00:00+08:00') });
+    api = await startTestApi({ now: WALK_NOW });
     as = await signInEveryRole(api);
   });
   afterAll(() => api.close());

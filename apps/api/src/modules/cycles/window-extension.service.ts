@@ -35,7 +35,7 @@ export async function extendWindow(ctx: Context, input: ExtensionInput): Promise
 }
 
 /** The latest last day granted for a milestone to a school (or to everyone), if any. */
-export async function extendedUntil(em: EntityManager, cycle: Cycle, milestoneKey: string, schoolId: string): Promise<string | null> {
+export async function extendedUntil(em: EntityManager, cycle: Cycle, milestoneKey: string, schoolId: string | null): Promise<string | null> {
   const extensions = await em.find(WindowExtension, { cycle, milestoneKey, $or: [{ schoolId }, { schoolId: null }] });
   return extensions.map((e) => e.extendedUntil).sort().at(-1) ?? null;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { University } from '../cycles/university.entity.js';
+import type { MentorAppointment } from './mentor-appointment.entity.js';
 
 /**
  * A mentor (导师) as a person of the mentor pool (导师库, R-MENTOR-3): one row across cycles.
@@ -47,6 +48,10 @@ export class Mentor {
   /** Lower-cased name and research fields, for the directory's search on both dialects. */
   @Property({ type: 'text' })
   searchText: Opt<string> = '';
+
+  /** Every cycle the mentor was recommended for or taken into: their history. */
+  @OneToMany({ entity: 'MentorAppointment', mappedBy: 'mentor' })
+  appointments = new Collection<MentorAppointment>(this);
 
   /** Demo data seeded for development, never in production. */
   @Property({ type: 'boolean' })
