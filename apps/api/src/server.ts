@@ -11,9 +11,10 @@ import type { Context, ServerServices } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { registerHealth } from './http/health.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
-import { sessionCookie, sessionCookieName } from './http/session-cookie.js';
+import { signedInOf } from './http/request-session.js';
+import { sessionCookie } from './http/session-cookie.js';
 import { registerStaticSites } from './http/static-sites.js';
-import { resolveSession } from './modules/accounts/sessions.js';
+import { registerAppointmentLetterRoute } from './modules/mentors/appointment-letter.route.js';
 import { createNotifier } from './modules/notifications/notifier.js';
 import { createRateLimits } from './orm/rate-limits.js';
 
@@ -61,10 +62,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
     context: async (request, reply) => {
       const em = orm.em.fork();
       const now = clock();
-      const token = request.cookies[sessionCookieName(production)];
-      const signedIn = token ? await resolveSession(em, token, now) : null;
-      const cookie = sessionCookie(reply, production);
-      if (token && !signedIn) cookie.clear();
+      const signedIn = await signedInOf(request, reply, em, now, production);
       return {
         ...services,
         em,
@@ -74,11 +72,12 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
         userAgent: request.headers['user-agent'] ?? null,
         actor: signedIn?.actor ?? null,
         sessionId: signedIn?.sessionId ?? null,
-        cookie,
+        cookie: sessionCookie(reply, production),
       };
     },
   });
   app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
+  registerAppointmentLetterRoute(app, { orm, clock, production });
 
   await registerStaticSites(app, config);
   return app;

@@ -1,0 +1,25 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type ErrorCode } from '../graphql/errors.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RULE_VIOLATION: 422,
+  INTERNAL: 500,
+};
+
+/**
+ * A REST route's failure with the same closed codes GraphQL puts in `extensions.code`:
+ * `{ error: { code, message, ...extensions } }`. Anything but an AppError is logged and masked.
+ */
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  if (error instanceof AppError) {
+    const { code, ...extensions } = error.extensions as { code: ErrorCode };
+    return reply.code(STATUS[code]).send({ error: { code, message: error.message, ...extensions } });
+  }
+  request.log.error({ err: error }, 'unexpected error in a REST request');
+  return reply.code(500).send({ error: { code: 'INTERNAL', message: 'Internal error' } });
+}

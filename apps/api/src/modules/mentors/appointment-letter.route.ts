@@ -1,0 +1,39 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { FastifyInstance } from 'fastify';
+import { sendError } from '../../http/error-reply.js';
+import { signedInOf } from '../../http/request-session.js';
+import { renderAppointmentLetter } from './appointment-letter.js';
+import { findAppointmentLetter } from './appointment-letter.service.js';
+
+export interface LetterRouteDeps {
+  orm: MikroORM;
+  clock: () => Date;
+  production: boolean;
+}
+
+/** RFC 6266 / 5987: a Chinese file name for browsers, an ASCII one for the rest. */
+export function letterDisposition(letterNumber: string): string {
+  const ascii = letterNumber.replace(/[^\w.-]/g, '_');
+  return `attachment; filename="appointment-letter-${ascii}.pdf"; filename*=UTF-8''${encodeURIComponent(`导师聘书-${letterNumber}.pdf`)}`;
+}
+
+/** GET /api/mentor-appointments/:id/letter.pdf — the appointment letter (导师聘书) as a PDF. */
+export function registerAppointmentLetterRoute(app: FastifyInstance, { orm, clock, production }: LetterRouteDeps): void {
+  app.get<{ Params: { id: string } }>('/api/mentor-appointments/:id/letter.pdf', async (request, reply) => {
+    try {
+      const em = orm.em.fork();
+      const now = clock();
+      const signedIn = await signedInOf(request, reply, em, now, production);
+      const id = /^\d{1,10}$/.test(request.params.id) ? Number(request.params.id) : Number.NaN;
+      const letter = await findAppointmentLetter(em, signedIn?.actor ?? null, id, now);
+      const pdf = await renderAppointmentLetter(letter);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', letterDisposition(letter.letterNumber))
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    } catch (error) {
+      return sendError(request, reply, error);
+    }
+  });
+}
