@@ -3,3 +3,13 @@ export { checkIdNumber, idCheckCharacter, type Gender, type IdNumber, type IdNum
 export type { InputError } from './input-error.js';
 export { checkMaterial, checkMaterialCount, MATERIAL_EXTENSIONS, MATERIAL_LIMITS, type MaterialInput, type MaterialType } from './materials.js';
 export { checkMentorChoices, type MentorChoice, type MentorChoiceContext } from './mentor-choices.js';
+export {
+  advanceApplication,
+  APPLICATION_STATUSES,
+  APPLICATION_TRANSITIONS,
+  nextSteps,
+  type ApplicationActor,
+  type ApplicationStatus,
+  type ApplicationStep,
+} from './application-status.js';
+export { checkApplicationSubmission, type SubmissionInput, type SubmissionResult } from './submission.js';
