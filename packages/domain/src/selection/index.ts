@@ -1,0 +1,15 @@
+export { conformityFlags, type ConformityApplication, type ConformityContext } from './conformity.js';
+export { checkCutOff, proposeCutOff, type CutOffCheckInput, type CutOffProposal } from './cut-off.js';
+export { interviewScore, roundScore, type PanelScore } from './interview-score.js';
+export { admit, rankApplicants, type ApplicantScores, type RankedApplicant, type ScoreWeights } from './ranking.js';
+export {
+  checkAdmissions,
+  checkInterviewRatio,
+  checkPublication,
+  maxAdmissions,
+  requiredInterviewees,
+  type DisciplineCounts,
+  type PublicationInput,
+  type SelectionViolation,
+} from './ratio.js';
+export { offerToWaitlist, type WaitlistOffer, type WaitlistOfferInput } from './waitlist.js';
