@@ -11,3 +11,14 @@ export {
   type SchoolEligibilityInput,
 } from './participation.js';
 export { SCHOOL_OWNERSHIPS, SCHOOL_TYPES, type SchoolOwnership, type SchoolType } from './school-register.js';
+export {
+  checkSchoolRow,
+  MAX_SCHOOL_NAME_LENGTH,
+  type DistrictEntry,
+  type SchoolRow,
+  type SchoolRowField,
+  type SchoolRowInput,
+  type SchoolRowProblem,
+  type SchoolRowReason,
+} from './school-row.js';
+export { planSchoolImport, type SchoolImportPlan, type SchoolImportRow, type SchoolImportStatus } from './school-import.js';
