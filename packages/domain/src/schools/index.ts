@@ -21,4 +21,8 @@ export {
   type SchoolRowProblem,
   type SchoolRowReason,
 } from './school-row.js';
-export { planSchoolImport, type SchoolImportPlan, type SchoolImportRow, type SchoolImportStatus } from './school-import.js';
+export {
+  planSchoolImport,
+  reportSchoolImport,
+  type SchoolImportPlan,
+  type SchoolImportReport, type SchoolImportRow, type SchoolImportStatus } from './school-import.js';

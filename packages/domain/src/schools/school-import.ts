@@ -46,3 +46,19 @@ export function planSchoolImport(
   });
   return { rows, hasBadRows: rows.some((r) => r.status === 'invalid' || r.status === 'duplicate') };
 }
+
+/** What the import route answers, dry run or not; the console reads the same type. */
+export interface SchoolImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  counts: Record<SchoolImportStatus, number>;
+  rows: { rowNumber: number; status: SchoolImportStatus; name: string; problems: SchoolRowProblem[] }[];
+}
+
+/** A plan as the report the office reads: counts by status and every row without its stored values. */
+export function reportSchoolImport(plan: SchoolImportPlan, flags: { dryRun: boolean; committed: boolean }): SchoolImportReport {
+  const counts: Record<SchoolImportStatus, number> = { new: 0, update: 0, unchanged: 0, duplicate: 0, invalid: 0 };
+  for (const row of plan.rows) counts[row.status] += 1;
+  const rows = plan.rows.map(({ rowNumber, status, name, problems }) => ({ rowNumber, status, name, problems }));
+  return { ...flags, counts, rows };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchoolImport } from './school-import.js';
+import { planSchoolImport, reportSchoolImport } from './school-import.js';
 import { checkSchoolRow, type SchoolRow, type SchoolRowInput, type SchoolRowReason } from './school-row.js';
 
 const districts = [
@@ -69,5 +69,21 @@ describe('planSchoolImport: what an import of the office\'s list would do', () =
         problems: [{ field: 'district', reason: 'district.required' }, { field: 'schoolType', reason: 'schoolType.unknown' }],
       },
     ]);
+  });
+});
+
+describe('reportSchoolImport: the plan as the office reads it', () => {
+  it('counts rows by status and leaves the stored values out', () => {
+    const plan = planSchoolImport([{ rowNumber: 2, row }, { rowNumber: 3, row: { ...row, name: '新学校' } }, { rowNumber: 4, row: { ...row, name: '' } }], new Map([[stored.name, stored]]), districts);
+    expect(reportSchoolImport(plan, { dryRun: true, committed: false })).toEqual({
+      dryRun: true,
+      committed: false,
+      counts: { new: 1, update: 0, unchanged: 1, duplicate: 0, invalid: 1 },
+      rows: [
+        { rowNumber: 2, status: 'unchanged', name: '太原市第五中学', problems: [] },
+        { rowNumber: 3, status: 'new', name: '新学校', problems: [] },
+        { rowNumber: 4, status: 'invalid', name: '', problems: [{ field: 'name', reason: 'name.required' }] },
+      ],
+    });
   });
 });
