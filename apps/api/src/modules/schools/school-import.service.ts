@@ -1,4 +1,4 @@
-import { planSchoolImport, type SchoolImportPlan, type SchoolImportRow, type SchoolImportStatus, type SchoolRowProblem } from '@yingcai/domain/schools';
+import { planSchoolImport, reportSchoolImport, type SchoolImportPlan, type SchoolImportReport, type SchoolImportRow } from '@yingcai/domain/schools';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
@@ -10,13 +10,6 @@ import { refuseUnlessOffice } from './school.service.js';
 
 /** The columns of the office's school list, as its spreadsheet names them. */
 export const SCHOOL_COLUMNS = { name: '学校名称', district: '所在区县', schoolType: '学校类型', ownership: '办学性质' } as const;
-
-export interface SchoolImportReport {
-  dryRun: boolean;
-  committed: boolean;
-  counts: Record<SchoolImportStatus, number>;
-  rows: { rowNumber: number; status: SchoolImportStatus; name: string; problems: SchoolRowProblem[] }[];
-}
 
 const toInput = ({ rowNumber, cells }: SheetRow) => ({
   rowNumber,
@@ -35,12 +28,7 @@ async function plan(em: EntityManager, sheet: SheetRow[]): Promise<SchoolImportP
   return planSchoolImport(input, new Map(known.map((s) => [s.name, toSchoolRow(s)])), await provinceDistricts(em));
 }
 
-function reportOf(result: SchoolImportPlan, dryRun: boolean, committed: boolean): SchoolImportReport {
-  const counts: Record<SchoolImportStatus, number> = { new: 0, update: 0, unchanged: 0, duplicate: 0, invalid: 0 };
-  for (const row of result.rows) counts[row.status] += 1;
-  const rows = result.rows.map(({ rowNumber, status, name, problems }) => ({ rowNumber, status, name, problems }));
-  return { dryRun, committed, counts, rows };
-}
+const reportOf = (result: SchoolImportPlan, dryRun: boolean, committed: boolean): SchoolImportReport => reportSchoolImport(result, { dryRun, committed });
 
 async function apply(em: EntityManager, rows: readonly SchoolImportRow[]): Promise<void> {
   const changed = rows.filter((r) => r.status === 'update').map((r) => r.school!);

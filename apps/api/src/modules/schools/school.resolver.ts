@@ -9,10 +9,10 @@ import {
   RegisteredSchoolType,
   SchoolFilterInput,
   SchoolInput,
-  SchoolOwnershipValue,
+  type SchoolOwnershipValue,
   SchoolPageType,
   SchoolSortInput,
-  SchoolTypeValue,
+  type SchoolTypeValue,
 } from './school.type.js';
 
 export function toSchoolType(school: School, districts: readonly DistrictEntry[]): RegisteredSchoolType {
