@@ -13,6 +13,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/healthz': api,
+      '/api': api,
     },
   },
   build: {

@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, MailOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, ClockCircleOutlined, DatabaseOutlined, MailOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
@@ -9,6 +9,8 @@ const CycleSettingsPage = lazy(() =>
 const ParticipationPage = lazy(() =>
   import('./routes/participation/participation-page').then((m) => ({ default: m.ParticipationPage })),
 );
+const SchoolsPage = lazy(() => import('./routes/schools/list/schools-page').then((m) => ({ default: m.SchoolsPage })));
+const WindowsPage = lazy(() => import('./routes/windows/extend/windows-page').then((m) => ({ default: m.WindowsPage })));
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -46,6 +48,24 @@ export const adminResources: readonly AdminResource[] = [
     path: '/participation',
     element: <ParticipationPage />,
     requiredRole: ['OFFICE_STAFF', 'SCHOOL_COORDINATOR'],
+    inMenu: true,
+  },
+  {
+    key: 'schools',
+    labelKey: 'menu.schools',
+    icon: <DatabaseOutlined />,
+    path: '/schools',
+    element: <SchoolsPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'windows',
+    labelKey: 'menu.windows',
+    icon: <ClockCircleOutlined />,
+    path: '/windows',
+    element: <WindowsPage />,
+    requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },
   {

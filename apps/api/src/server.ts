@@ -8,13 +8,14 @@ import { createCaches, type Caches } from './cache/caches.js';
 import type { Config } from './env.js';
 import { createApollo } from './graphql/apollo.js';
 import type { Context, ServerServices } from './graphql/context.js';
+import { createContextOf } from './graphql/request-context.js';
 import { createSchema } from './graphql/schema.js';
 import { registerHealth } from './http/health.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
-import { signedInOf } from './http/request-session.js';
-import { sessionCookie } from './http/session-cookie.js';
 import { registerStaticSites } from './http/static-sites.js';
 import { registerAppointmentLetterRoute } from './modules/mentors/appointment-letter.route.js';
+import { registerParticipationFiles } from './modules/schools/participation-files.route.js';
+import { registerSchoolFiles } from './modules/schools/school-files.route.js';
 import { createNotifier } from './modules/notifications/notifier.js';
 import { createRateLimits } from './orm/rate-limits.js';
 
@@ -58,27 +59,13 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   };
   const apollo = createApollo(app, await createSchema(), production);
   await apollo.start();
-  const handler = fastifyApolloHandler<Context>(apollo, {
-    context: async (request, reply) => {
-      const em = orm.em.fork();
-      const now = clock();
-      const signedIn = await signedInOf(request, reply, em, now, production);
-      return {
-        ...services,
-        em,
-        requestId: request.id,
-        now,
-        ip: request.ip ?? null,
-        userAgent: request.headers['user-agent'] ?? null,
-        actor: signedIn?.actor ?? null,
-        sessionId: signedIn?.sessionId ?? null,
-        cookie: sessionCookie(reply, production),
-      };
-    },
-  });
+  const contextOf = createContextOf({ orm, services, clock, production });
+  const handler = fastifyApolloHandler<Context>(apollo, { context: contextOf });
   app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
-  registerAppointmentLetterRoute(app, { orm, clock, production });
 
+  registerAppointmentLetterRoute(app, contextOf);
+  await registerSchoolFiles(app, contextOf);
+  await registerParticipationFiles(app, contextOf);
   await registerStaticSites(app, config);
   return app;
 }

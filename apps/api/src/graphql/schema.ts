@@ -6,14 +6,15 @@ import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
-import { ParticipationResolver } from '../modules/schools/participation.resolver.js';
 import { MentorsResolver } from '../modules/mentors/mentors.resolver.js';
+import { ParticipationResolver } from '../modules/schools/participation.resolver.js';
+import { SchoolResolver } from '../modules/schools/school.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** The whole API: every feature's resolver, listed once. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, MentorsResolver],
+    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, SchoolResolver, MentorsResolver],
     authChecker,
     validate: false,
   });

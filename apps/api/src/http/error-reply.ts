@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from '../graphql/errors.js';
 
-const STATUS: Record<ErrorCode, number> = {
+export const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -16,10 +16,13 @@ const STATUS: Record<ErrorCode, number> = {
  * `{ error: { code, message, ...extensions } }`. Anything but an AppError is logged and masked.
  */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
-  if (error instanceof AppError) {
-    const { code, ...extensions } = error.extensions as { code: ErrorCode };
-    return reply.code(STATUS[code]).send({ error: { code, message: error.message, ...extensions } });
-  }
+  if (error instanceof AppError) return reply.code(STATUS[error.extensions.code as ErrorCode]).send(errorBody(error));
   request.log.error({ err: error }, 'unexpected error in a REST request');
   return reply.code(500).send({ error: { code: 'INTERNAL', message: 'Internal error' } });
+}
+
+/** A REST error body: the same codes as GraphQL's `extensions.code`, so a client switches on one set. */
+export function errorBody(error: AppError): { error: Record<string, unknown> } {
+  const { code, ...extensions } = error.extensions as { code: ErrorCode };
+  return { error: { code, message: error.message, ...extensions } };
 }

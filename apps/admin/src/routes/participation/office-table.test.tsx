@@ -63,6 +63,7 @@ describe('参与中学 for the office', { timeout: 30_000 }, () => {
     expect(await within(row).findByText('140106 迎泽区')).toBeTruthy();
     expect(screen.getByText('共 45 所学校')).toBeTruthy();
     expect(sentVariables[0]).toEqual({ year: 2026, page: { page: 1, pageSize: 20 } });
+    expect(screen.getByRole('link', { name: /导出 Excel/ }).getAttribute('href')).toBe('/api/participations/export.xlsx?year=2026');
 
     await choose(screen.getByRole('combobox', { name: '申请状态' }), '已提交');
     await waitFor(() => expect(sentVariables.at(-1)).toEqual({ year: 2026, page: { page: 1, pageSize: 20 }, status: 'SUBMITTED' }));

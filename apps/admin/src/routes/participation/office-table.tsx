@@ -1,17 +1,18 @@
-import { CheckOutlined } from '@ant-design/icons';
+import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AdminDecideParticipationDocument, AdminParticipationsDocument, CycleSettingsDocument, type ParticipationStatus } from '@yingcai/schema';
-import { Alert, Button, Flex, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Button, Flex, Popconfirm, Select, Space, Tag, type TableColumnsType } from 'antd';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useAdminTranslation, useCommonTranslation } from '../../i18n/use-admin-translation';
 import { failureOf, useDescribeFailure } from '../../shell/api-failure';
 import { formatDateTime } from '../../shell/date-time';
 import { LoadError } from '../../shell/load-error';
+import { ServerTable } from '../../shell/server-table';
 import {
   FILTER_STATUSES,
   FIRST_PAGE,
   officeVariables,
-  PAGE_SIZES,
+  participationExportUrl,
   STATUS_COLOURS,
   type OfficeView,
   type ParticipationRow,
@@ -212,46 +213,41 @@ export function OfficeTable({ year }: { year: number }) {
           options={FILTER_STATUSES.map((value) => ({ value, label: t(`participationStatus.${value}`) }))}
           style={{ width: 160 }}
         />
-        <Popconfirm
-          title={t('participation.bulkConfirm', { count: selected.length })}
-          okText={t('participation.confirmOk')}
-          cancelText={t('participation.confirmCancel')}
-          onConfirm={approveSelected}
-          disabled={selected.length === 0}
-        >
-          <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={deciding}>
-            {selected.length ? t('participation.bulkApproveCount', { count: selected.length }) : t('participation.bulkApprove')}
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={participationExportUrl(year)}>
+            {t('participation.exportExcel')}
           </Button>
-        </Popconfirm>
+          <Popconfirm
+            title={t('participation.bulkConfirm', { count: selected.length })}
+            okText={t('participation.confirmOk')}
+            cancelText={t('participation.confirmCancel')}
+            onConfirm={approveSelected}
+            disabled={selected.length === 0}
+          >
+            <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={deciding}>
+              {selected.length ? t('participation.bulkApproveCount', { count: selected.length }) : t('participation.bulkApprove')}
+            </Button>
+          </Popconfirm>
+        </Space>
       </Flex>
       {error && !page ? (
         <LoadError title={t('participation.loadFailed')} error={error} onRetry={() => void refetch()} />
       ) : (
-        <Table<ParticipationRow>
+        <ServerTable<ParticipationRow>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={page?.rows ?? []}
+          rows={page?.rows}
+          total={page?.total}
           loading={loading || deciding}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('participation.empty') }}
+          view={view}
+          onViewChange={(next) => changeView(next)}
+          totalText={(total) => t('participation.total', { total })}
+          emptyText={t('participation.empty')}
           rowSelection={{
             selectedRowKeys: selected.map((r) => r.id),
             onChange: (_, rows) => setSelected(rows),
             // Only a submitted application can be decided.
             getCheckboxProps: (row) => ({ disabled: row.status !== 'SUBMITTED', name: row.school.name }),
-          }}
-          pagination={{
-            current: view.page,
-            pageSize: view.pageSize,
-            total: page?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (total) => t('participation.total', { total }),
-          }}
-          onChange={(pagination) => {
-            const pageSize = pagination.pageSize ?? view.pageSize;
-            changeView({ pageSize, page: pageSize === view.pageSize ? (pagination.current ?? 1) : 1 });
           }}
         />
       )}

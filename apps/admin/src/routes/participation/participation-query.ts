@@ -4,6 +4,7 @@ import type {
   GuidanceTeamInput,
   ParticipationStatus,
 } from '@yingcai/schema';
+import { FIRST_PAGE as FIRST_TABLE_PAGE, pageInput, type TableView } from '../../shell/server-table';
 
 export type ParticipationRow = AdminParticipationFragment;
 export type TeamPerson = NonNullable<ParticipationRow['team']['leader']>;
@@ -26,20 +27,17 @@ export const FILTER_STATUSES: readonly ParticipationStatus[] = ['SUBMITTED', 'AP
 export const PARTICIPATION_MILESTONE = 'school_participation';
 
 /** What the office chose above the table; the server pages and filters. */
-export interface OfficeView {
-  page: number;
-  pageSize: number;
+export interface OfficeView extends TableView {
   status?: ParticipationStatus;
 }
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const FIRST_PAGE: OfficeView = { page: 1, pageSize: 20 };
+export const FIRST_PAGE: OfficeView = FIRST_TABLE_PAGE;
 
 /** The variables of AdminParticipations: the status only when one is chosen. */
 export function officeVariables(year: number, view: OfficeView): AdminParticipationsQueryVariables {
   return {
     year,
-    page: { page: view.page, pageSize: Math.min(view.pageSize, 100) },
+    page: pageInput(view),
     ...(view.status ? { status: view.status } : {}),
   };
 }
@@ -101,3 +99,6 @@ export function teamValuesOf(row: ParticipationRow | undefined): TeamValues {
       : [{}],
   };
 }
+
+/** The office's participation list of a year as Excel (the API checks access as for the table). */
+export const participationExportUrl = (year: number): string => `/api/participations/export.xlsx?year=${year}`;

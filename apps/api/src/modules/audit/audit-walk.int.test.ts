@@ -134,6 +134,17 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       return as.office_staff.graphql('mutation ($ids: [ID!]!) { carryOverMentors(year: 2027, mentorIds: $ids) { id } }', { ids: [mentor.id] });
     },
   },
+  createSchool: {
+    audit: 'school.create',
+    run: (_api, as) => as.office_staff.graphql('mutation { createSchool(input: { name: "太原市第十二中学", districtCode: "140105", schoolType: SENIOR_HIGH, ownership: PUBLIC }) { id } }'),
+  },
+  updateSchool: {
+    audit: 'school.update',
+    run: async (api, as) => {
+      const school = await api.orm.em.fork().findOneOrFail(School, { name: '太原市第十二中学' });
+      return as.office_staff.graphql('mutation ($id: ID!) { updateSchool(id: $id, input: { name: "太原市第十二中学", districtCode: "140105", schoolType: COMPLETE, ownership: PUBLIC }) { id } }', { id: school.id });
+    },
+  },
   extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same' },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
   logout: { notPersonalData: 'ends a session' },

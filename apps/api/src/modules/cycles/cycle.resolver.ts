@@ -3,7 +3,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../graphql/context.js';
 import { findCycle, listCycles } from './cycle.service.js';
 import { CycleType, WindowExtensionType } from './cycle.type.js';
-import { extendWindow } from './window-extension.service.js';
+import { School } from '../schools/school.entity.js';
+import { extendWindow, listExtensions, toExtensionType } from './window-extension.service.js';
 
 @Resolver(() => CycleType)
 export class CycleResolver {
@@ -41,6 +42,13 @@ export class CycleResolver {
     @Arg('schoolId', () => ID, { nullable: true }) schoolId: string | null,
   ): Promise<WindowExtensionType> {
     const extension = await extendWindow(ctx, { year, milestoneKey, extendedUntil, reason, schoolId });
-    return { milestoneKey: extension.milestoneKey, schoolId: extension.schoolId, extendedUntil: extension.extendedUntil, reason: extension.reason };
+    const school = schoolId ? await ctx.em.findOne(School, { id: schoolId }) : null;
+    return toExtensionType(extension, school?.name ?? null);
+  }
+
+  @Authorized('school.manage')
+  @Query(() => [WindowExtensionType], { description: "The office's extensions of a cycle's windows, newest first" })
+  windowExtensions(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<WindowExtensionType[]> {
+    return listExtensions(ctx, year);
   }
 }

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Discipline', { simpleResolvers: true, description: 'A discipline of a cycle (R-SCOPE-1)' })
@@ -96,6 +96,12 @@ export class WindowExtensionType {
   @Field(() => LocalDateResolver)
   extendedUntil!: string;
 
+  @Field(() => String, { nullable: true, description: "The school's name in the register; null for everyone" })
+  schoolName!: string | null;
+
   @Field(() => String)
   reason!: string;
+
+  @Field(() => DateTimeISOResolver)
+  grantedAt!: Date;
 }

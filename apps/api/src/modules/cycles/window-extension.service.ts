@@ -4,7 +4,9 @@ import { isCalendarDate } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.js';
+import { School } from '../schools/school.entity.js';
 import { Cycle } from './cycle.entity.js';
+import type { WindowExtensionType } from './cycle.type.js';
 import { WindowExtension } from './window-extension.entity.js';
 
 export interface ExtensionInput {
@@ -24,6 +26,7 @@ export async function extendWindow(ctx: Context, input: ExtensionInput): Promise
     const cycle = await em.findOne(Cycle, { year: input.year }, { populate: ['milestones'] });
     const milestone = cycle?.milestones.getItems().find((m) => m.key === input.milestoneKey);
     if (!cycle || !milestone) throw notFound(`no milestone ${input.milestoneKey} in ${input.year}`);
+    if (input.schoolId && !(await em.findOne(School, { id: input.schoolId }))) throw notFound(`no school ${input.schoolId}`);
     if (input.extendedUntil <= milestone.endsOn) throw new AppError('BAD_USER_INPUT', `the window already runs to ${milestone.endsOn}`);
     const extension = em.create(WindowExtension, {
       cycle, milestoneKey: input.milestoneKey, schoolId: input.schoolId, extendedUntil: input.extendedUntil,
@@ -39,3 +42,21 @@ export async function extendedUntil(em: EntityManager, cycle: Cycle, milestoneKe
   const extensions = await em.find(WindowExtension, { cycle, milestoneKey, $or: [{ schoolId }, { schoolId: null }] });
   return extensions.map((e) => e.extendedUntil).sort().at(-1) ?? null;
 }
+
+/** The office's extensions of a year's windows, newest first, each with the name of the school it is for. */
+export async function listExtensions(ctx: Context, year: number): Promise<WindowExtensionType[]> {
+  if (!can(ctx.actor, 'school.manage', { kind: 'programme' }).allowed) throw new AppError('FORBIDDEN', 'only the office sees window extensions');
+  const extensions = await ctx.em.find(WindowExtension, { cycle: { year } }, { orderBy: { grantedAt: 'desc', id: 'desc' } });
+  const schoolIds = extensions.map((e) => e.schoolId).filter((id): id is string => id !== null);
+  const schools = await ctx.em.find(School, { id: { $in: schoolIds } });
+  return extensions.map((e) => toExtensionType(e, schools.find((s) => s.id === e.schoolId)?.name ?? null));
+}
+
+export const toExtensionType = (e: WindowExtension, schoolName: string | null): WindowExtensionType => ({
+  milestoneKey: e.milestoneKey,
+  schoolId: e.schoolId,
+  schoolName,
+  extendedUntil: e.extendedUntil,
+  reason: e.reason,
+  grantedAt: e.grantedAt,
+});

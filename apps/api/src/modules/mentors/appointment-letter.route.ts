@@ -1,15 +1,8 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
+import type { ContextOf } from '../../graphql/request-context.js';
 import { sendError } from '../../http/error-reply.js';
-import { signedInOf } from '../../http/request-session.js';
 import { renderAppointmentLetter } from './appointment-letter.js';
 import { findAppointmentLetter } from './appointment-letter.service.js';
-
-export interface LetterRouteDeps {
-  orm: MikroORM;
-  clock: () => Date;
-  production: boolean;
-}
 
 /** RFC 6266 / 5987: a Chinese file name for browsers, an ASCII one for the rest. */
 export function letterDisposition(letterNumber: string): string {
@@ -18,14 +11,12 @@ export function letterDisposition(letterNumber: string): string {
 }
 
 /** GET /api/mentor-appointments/:id/letter.pdf — the appointment letter (导师聘书) as a PDF. */
-export function registerAppointmentLetterRoute(app: FastifyInstance, { orm, clock, production }: LetterRouteDeps): void {
+export function registerAppointmentLetterRoute(app: FastifyInstance, contextOf: ContextOf): void {
   app.get<{ Params: { id: string } }>('/api/mentor-appointments/:id/letter.pdf', async (request, reply) => {
     try {
-      const em = orm.em.fork();
-      const now = clock();
-      const signedIn = await signedInOf(request, reply, em, now, production);
+      const ctx = await contextOf(request, reply);
       const id = /^\d{1,10}$/.test(request.params.id) ? Number(request.params.id) : Number.NaN;
-      const letter = await findAppointmentLetter(em, signedIn?.actor ?? null, id, now);
+      const letter = await findAppointmentLetter(ctx.em, ctx.actor, id, ctx.now);
       const pdf = await renderAppointmentLetter(letter);
       return reply
         .type('application/pdf')

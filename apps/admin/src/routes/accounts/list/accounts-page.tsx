@@ -1,15 +1,16 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { AdminAccountsDocument, type AccountStatus, type Role } from '@yingcai/schema';
-import { Alert, Button, Flex, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Button, Flex, Input, Select, Space, Tag, type TableColumnsType } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useAdminTranslation } from '../../../i18n/use-admin-translation';
 import { ALL_ROLES } from '../../../shell/access';
 import { formatDateTime } from '../../../shell/date-time';
 import { LoadError } from '../../../shell/load-error';
 import { RoleTags } from '../../../shell/role-tags';
+import { ServerTable } from '../../../shell/server-table';
 import { useSession } from '../../../shell/session';
-import { accountsVariables, FIRST_PAGE, PAGE_SIZES, type AccountRow, type AccountsView } from './accounts-query';
+import { accountsVariables, FIRST_PAGE, type AccountRow, type AccountsView } from './accounts-query';
 
 // The dialogs (antd Modal and Form) load when an admin first opens one, not with the list.
 const dialogs = () => import('./account-dialogs');
@@ -132,26 +133,16 @@ export function AccountsPage() {
       {error && !page ? (
         <LoadError title={t('accounts.loadFailed')} error={error} onRetry={() => void refetch()} />
       ) : (
-        <Table<AccountRow>
+        <ServerTable<AccountRow>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={page?.rows ?? []}
+          rows={page?.rows}
+          total={page?.total}
           loading={loading}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('accounts.empty') }}
-          pagination={{
-            current: view.page,
-            pageSize: view.pageSize,
-            total: page?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (total) => t('accounts.total', { total }),
-          }}
-          onChange={(pagination) => {
-            const pageSize = pagination.pageSize ?? view.pageSize;
-            setView((current) => ({ ...current, pageSize, page: pageSize === current.pageSize ? (pagination.current ?? 1) : 1 }));
-          }}
+          view={view}
+          onViewChange={(next) => setView((current) => ({ ...current, ...next }))}
+          totalText={(total) => t('accounts.total', { total })}
+          emptyText={t('accounts.empty')}
         />
       )}
       <Suspense fallback={null}>

@@ -1,19 +1,17 @@
+import { FIRST_PAGE as FIRST_TABLE_PAGE, pageInput, type TableView } from '../../../shell/server-table';
 import type { AccountStatus, AdminAccountsQuery, AdminAccountsQueryVariables, Role } from '@yingcai/schema';
 
 export type AccountRow = AdminAccountsQuery['accounts']['rows'][number];
 type AccountFilter = NonNullable<AdminAccountsQueryVariables['filter']>;
 
 /** What the admin chose above the table; the server pages, filters and orders (newest first). */
-export interface AccountsView {
-  page: number;
-  pageSize: number;
+export interface AccountsView extends TableView {
   search: string;
   role?: Role;
   status?: AccountStatus;
 }
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const FIRST_PAGE: AccountsView = { page: 1, pageSize: 20, search: '' };
+export const FIRST_PAGE: AccountsView = { ...FIRST_TABLE_PAGE, search: '' };
 
 /** The variables of AdminAccounts: only the filters that are set. */
 export function accountsVariables(view: AccountsView): AdminAccountsQueryVariables {
@@ -22,5 +20,5 @@ export function accountsVariables(view: AccountsView): AdminAccountsQueryVariabl
   if (search) filter.search = search;
   if (view.role) filter.role = view.role;
   if (view.status) filter.status = view.status;
-  return { page: { page: view.page, pageSize: Math.min(view.pageSize, 100) }, filter };
+  return { page: pageInput(view), filter };
 }
