@@ -14,6 +14,7 @@ import { registerHealth } from './http/health.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticSites } from './http/static-sites.js';
 import { registerAppointmentLetterRoute } from './modules/mentors/appointment-letter.route.js';
+import { registerMentorFiles } from './modules/mentors/mentor-files.route.js';
 import { registerParticipationFiles } from './modules/schools/participation-files.route.js';
 import { registerSchoolFiles } from './modules/schools/school-files.route.js';
 import { createNotifier } from './modules/notifications/notifier.js';
@@ -66,6 +67,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   registerAppointmentLetterRoute(app, contextOf);
   await registerSchoolFiles(app, contextOf);
   await registerParticipationFiles(app, contextOf);
+  await registerMentorFiles(app, contextOf);
   await registerStaticSites(app, config);
   return app;
 }

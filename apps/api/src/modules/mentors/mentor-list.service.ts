@@ -29,23 +29,40 @@ export async function listAppointments(
   ctx: Context,
   filter: AppointmentFilter,
   page: { page: number; pageSize: number } | null,
-  sort: { by: AppointmentSort; descending: boolean } = { by: 'recommendedAt', descending: true },
+  sort: AppointmentOrder = DEFAULT_ORDER,
 ) {
-  const actor = signedIn(ctx);
   const { limit, offset } = checkPage(page);
-  const where: ObjectQuery<MentorAppointment> = { cycle: { year: filter.year }, ...scopeOf(actor) };
+  const [rows, total] = await ctx.em.findAndCount(MentorAppointment, whereOf(ctx, filter), { ...findOptions(sort), limit, offset });
+  return { rows, total };
+}
+
+/** Every row the list would page through, for the Excel export (at most EXPORT_LIMIT). */
+export async function allAppointments(ctx: Context, filter: AppointmentFilter, sort: AppointmentOrder = DEFAULT_ORDER) {
+  return ctx.em.find(MentorAppointment, whereOf(ctx, filter), { ...findOptions(sort), limit: EXPORT_LIMIT });
+}
+
+export const EXPORT_LIMIT = 5000;
+
+export interface AppointmentOrder {
+  by: AppointmentSort;
+  descending: boolean;
+}
+
+const DEFAULT_ORDER: AppointmentOrder = { by: 'recommendedAt', descending: true };
+
+const findOptions = (sort: AppointmentOrder) => ({
+  populate: ['mentor', 'mentor.university', 'cycle'] as const,
+  orderBy: [ORDER[sort.by](sort.descending ? 'desc' : 'asc'), { id: 'asc' as const }],
+});
+
+function whereOf(ctx: Context, filter: AppointmentFilter): ObjectQuery<MentorAppointment> {
+  const where: ObjectQuery<MentorAppointment> = { cycle: { year: filter.year }, ...scopeOf(signedIn(ctx)) };
   if (filter.status) where.status = filter.status;
   const mentor: Record<string, unknown> = {};
   if (filter.disciplineCode) mentor.disciplineCode = filter.disciplineCode;
   if (filter.search?.trim()) mentor.searchText = { $like: containsPattern(filter.search) };
   if (Object.keys(mentor).length > 0) where.mentor = mentor;
-  const [rows, total] = await ctx.em.findAndCount(MentorAppointment, where, {
-    populate: ['mentor', 'mentor.university', 'cycle'],
-    orderBy: [ORDER[sort.by](sort.descending ? 'desc' : 'asc'), { id: 'asc' }],
-    limit,
-    offset,
-  });
-  return { rows, total };
+  return where;
 }
 
 function scopeOf(actor: Actor): ObjectQuery<MentorAppointment> {

@@ -5,6 +5,7 @@ import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { audit } from '../audit/audit.js';
 import { containsPattern } from './like.js';
+import { EXPORT_LIMIT } from './mentor-list.service.js';
 import { requireMay } from './mentor-access.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 import { Mentor } from './mentor.entity.js';
@@ -21,22 +22,33 @@ export interface PoolFilter {
 
 /** R-MENTOR-3: the mentor pool seen from a cycle: every mentor approved for an earlier one, with the years served. */
 export async function listPool(ctx: Context, filter: PoolFilter, page: { page: number; pageSize: number } | null) {
-  requireMay(ctx, 'mentor.carry_over', { kind: 'programme' });
   const { limit, offset } = checkPage(page);
+  const [mentors, total] = await ctx.em.findAndCount(Mentor, poolWhere(ctx, filter), { ...POOL_OPTIONS, limit, offset });
+  return { rows: await withHistory(ctx.em, mentors, filter.year), total };
+}
+
+/** The whole pool as the list filters it, for the Excel export. */
+export async function allPool(ctx: Context, filter: PoolFilter) {
+  const mentors = await ctx.em.find(Mentor, poolWhere(ctx, filter), { ...POOL_OPTIONS, limit: EXPORT_LIMIT });
+  return withHistory(ctx.em, mentors, filter.year);
+}
+
+const POOL_OPTIONS = { populate: ['university'] as const, orderBy: { disciplineCode: 'asc' as const, name: 'asc' as const, id: 'asc' as const } };
+
+function poolWhere(ctx: Context, filter: PoolFilter): FilterQuery<Mentor> {
+  requireMay(ctx, 'mentor.carry_over', { kind: 'programme' });
   const where: FilterQuery<Mentor> = { appointments: { status: 'approved', cycle: { year: { $lt: filter.year } } } };
   if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
   if (filter.search?.trim()) where.searchText = { $like: containsPattern(filter.search) };
-  const [mentors, total] = await ctx.em.findAndCount(Mentor, where, { populate: ['university'], orderBy: { disciplineCode: 'asc', name: 'asc', id: 'asc' }, limit, offset });
-  const history = await historyOf(ctx.em, mentors.map((m) => m.id));
-  const rows = mentors.map((mentor) => {
+  return where;
+}
+
+async function withHistory(em: EntityManager, mentors: Mentor[], year: number) {
+  const history = await historyOf(em, mentors.map((m) => m.id));
+  return mentors.map((mentor) => {
     const appointments = history.filter((a) => a.mentor.id === mentor.id);
-    return {
-      mentor,
-      servedYears: servedYears(appointments, filter.year),
-      inCycle: appointments.some((a) => a.cycle.getEntity().year === filter.year),
-    };
+    return { mentor, servedYears: servedYears(appointments, year), inCycle: appointments.some((a) => a.cycle.getEntity().year === year) };
   });
-  return { rows, total };
 }
 
 /** R-MENTOR-3: takes pool mentors into the cycle without a new recommendation, all or none; their earlier cycles stay as they were. */
