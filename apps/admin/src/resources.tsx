@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, MailOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, DatabaseOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
@@ -9,6 +9,8 @@ const CycleSettingsPage = lazy(() =>
 const ParticipationPage = lazy(() =>
   import('./routes/participation/participation-page').then((m) => ({ default: m.ParticipationPage })),
 );
+const MentorsPage = lazy(() => import('./routes/mentors/mentors-page').then((m) => ({ default: m.MentorsPage })));
+const MentorPoolPage = lazy(() => import('./routes/mentor-pool/mentor-pool-page').then((m) => ({ default: m.MentorPoolPage })));
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -46,6 +48,24 @@ export const adminResources: readonly AdminResource[] = [
     path: '/participation',
     element: <ParticipationPage />,
     requiredRole: ['OFFICE_STAFF', 'SCHOOL_COORDINATOR'],
+    inMenu: true,
+  },
+  {
+    key: 'mentors',
+    labelKey: 'menu.mentors',
+    icon: <SolutionOutlined />,
+    path: '/mentors',
+    element: <MentorsPage />,
+    requiredRole: ['OFFICE_STAFF', 'UNIVERSITY_COORDINATOR', 'MENTOR'],
+    inMenu: true,
+  },
+  {
+    key: 'mentor-pool',
+    labelKey: 'menu.mentorPool',
+    icon: <DatabaseOutlined />,
+    path: '/mentor-pool',
+    element: <MentorPoolPage />,
+    requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },
   {
