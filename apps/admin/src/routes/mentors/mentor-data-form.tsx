@@ -3,7 +3,7 @@ import { AdminConfirmMentorDocument, AdminUpdateMentorDataDocument } from '@ying
 import { Alert, Button, Flex, Form, Popconfirm } from 'antd';
 import { useRef, useState } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
-import { NoticeAlert, type Notice } from './decision-notice';
+import type { Notice } from './decision-notice';
 import { MentorDataFields } from './mentor-data-fields';
 import { dataValuesOf, toMentorDataInput, type MentorDataValues } from './mentor-form-values';
 import type { AppointmentRow } from './mentor-query';
@@ -11,16 +11,16 @@ import { isDataField, useDescribeMentorFailure } from './mentor-rules';
 
 /**
  * R-MENTOR-2: while recommended, the mentor completes their data and confirms it. Confirming saves
- * what was changed first, each request with the version just read, so nothing typed is lost.
+ * what was changed first, each request with the version just read, so nothing typed is lost. The
+ * notice is the card's: a confirmed appointment shows its summary instead of this form.
  */
-export function MentorDataForm({ row }: { row: AppointmentRow }) {
+export function MentorDataForm({ row, onNotice }: { row: AppointmentRow; onNotice: (notice: Notice | null) => void }) {
   const { t } = useAdminTranslation();
   const [form] = Form.useForm<MentorDataValues>();
   const [update] = useMutation(AdminUpdateMentorDataDocument);
   const [confirm] = useMutation(AdminConfirmMentorDocument);
   const describeFailure = useDescribeMentorFailure();
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const changed = useRef(false);
 
   /** Saves the form when changed; answers the version to go on with. */
@@ -33,18 +33,18 @@ export function MentorDataForm({ row }: { row: AppointmentRow }) {
   };
 
   const run = async (action: 'save' | 'confirm') => {
-    setNotice(null);
+    onNotice(null);
     setBusy(true);
     try {
       const version = await save();
       if (action === 'confirm') await confirm({ variables: { id: row.id, version } });
-      setNotice({ type: 'success', lines: [t(action === 'confirm' ? 'mentors.confirmed' : 'mentors.dataSaved')] });
+      onNotice({ type: 'success', lines: [t(action === 'confirm' ? 'mentors.confirmed' : 'mentors.dataSaved')] });
     } catch (error) {
       if (isFormError(error)) return; // the form says what is missing
       const failure = describeFailure(error);
       if (isDataField(failure.field)) form.setFields([{ name: failure.field, errors: failure.lines }]);
       const key = action === 'confirm' ? 'mentors.confirmFailed' : 'mentors.saveFailed';
-      setNotice({ type: 'error', lines: [t(key, { reason: failure.lines.join(' ') })] });
+      onNotice({ type: 'error', lines: [t(key, { reason: failure.lines.join(' ') })] });
     } finally {
       setBusy(false);
     }
@@ -54,7 +54,6 @@ export function MentorDataForm({ row }: { row: AppointmentRow }) {
     <Form<MentorDataValues> form={form} layout="vertical" initialValues={dataValuesOf(row)} onValuesChange={() => (changed.current = true)} style={{ maxWidth: 760 }}>
       <Alert type="info" showIcon title={t('mentors.confirmHint')} style={{ marginBottom: 16 }} />
       <MentorDataFields />
-      {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
       <Flex gap={8}>
         <Button onClick={() => void run('save')} loading={busy}>
           {t('mentors.saveData')}

@@ -23,7 +23,7 @@ export function MentorSteps({ row }: { row: AppointmentRow }) {
     <Steps
       current={current}
       status={rejected ? 'error' : row.status === 'APPROVED' ? 'finish' : 'process'}
-      items={titles.map((title, index) => ({ title, description: index === current ? reason : undefined }))}
+      items={titles.map((title, index) => ({ title, content: index === current ? reason : undefined }))}
     />
   );
 }

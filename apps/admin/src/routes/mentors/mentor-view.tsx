@@ -2,9 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { AdminMentorAppointmentsDocument } from '@yingcai/schema';
 import { Alert, Card, Descriptions, Empty, Flex, Skeleton } from 'antd';
 import { HONOURS } from '@yingcai/domain/mentors';
+import { useState } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { LoadError } from '../../shell/load-error';
 import { StatusCell } from './candidate-columns';
+import { NoticeAlert, type Notice } from './decision-notice';
 import { LetterLink } from './letter-link';
 import { MentorDataForm } from './mentor-data-form';
 import { ownVariables, type AppointmentRow } from './mentor-query';
@@ -31,13 +33,15 @@ export function MentorView({ year }: { year: number }) {
 function OwnAppointment({ row, year }: { row: AppointmentRow; year: number }) {
   const { t } = useAdminTranslation();
   const { nameOf } = useDisciplines(year);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const title = `${row.mentor.name} · ${nameOf(row.mentor.disciplineCode)} · ${row.mentor.university.name}`;
   return (
     <Card title={title} extra={row.letterNumber && <LetterLink id={row.id} letterNumber={row.letterNumber} />}>
       <Flex vertical gap={16}>
         <MentorSteps row={row} />
         {row.status === 'REJECTED' && <Alert type="error" showIcon title={t('mentors.rejectionReason', { reason: row.rejectionReason ?? '—' })} />}
-        {row.status === 'RECOMMENDED' ? <MentorDataForm row={row} /> : <MentorSummary row={row} />}
+        {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
+        {row.status === 'RECOMMENDED' ? <MentorDataForm row={row} onNotice={setNotice} /> : <MentorSummary row={row} />}
       </Flex>
     </Card>
   );

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { aCycle } from '../../test/fixtures/cycle';
+import { aCycle, cycleListMock } from '../../test/fixtures/cycle';
 import { renderInConsole } from '../../test/render-in-console';
 import { ruleViolation } from '../participation/participation-fixtures';
 import { aMentorRecord, anAppointment, recommendMock, sentAppointment, type Answer } from './mentor-fixtures';
@@ -22,7 +22,7 @@ function renderForm(answer: () => Answer) {
   const onRecommended = vi.fn();
   renderInConsole(
     <RecommendForm year={2026} universityId="1" disciplines={aCycle().disciplines} onClose={() => undefined} onRecommended={onRecommended} />,
-    [mock],
+    [cycleListMock([2026]), mock],
   );
   return { sentVariables, onRecommended };
 }
