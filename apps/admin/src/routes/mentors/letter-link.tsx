@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, message } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useAdminTranslation, useCommonTranslation } from '../../i18n/use-admin-translation';
 
@@ -28,28 +28,34 @@ export function LetterLink({ id, letterNumber }: { id: number; letterNumber: str
   const { t } = useAdminTranslation();
   const { t: tc } = useCommonTranslation();
   const [busy, setBusy] = useState(false);
-  const [messages, messageHolder] = message.useMessage();
+  const [failure, setFailure] = useState<string | null>(null);
   const download = async () => {
     setBusy(true);
+    setFailure(null);
     try {
       const response = await fetch(`/api/mentor-appointments/${id}/letter.pdf`, { credentials: 'same-origin' });
       if (response.ok) return save(await response.blob(), letterNumber);
       const { code, reason } = await refusalOf(response);
       const key = reason === 'LETTER_NOT_ISSUED' ? 'mentors.letterNotIssued' : null;
       const sentence = key ? t(key) : tc(`accountErrors.${code ?? 'INTERNAL'}` as 'accountErrors.INTERNAL', { defaultValue: tc('accountErrors.INTERNAL') });
-      void messages.error(t('mentors.letterFailed', { reason: sentence }));
+      setFailure(t('mentors.letterFailed', { reason: sentence }));
     } catch {
-      void messages.error(t('mentors.letterFailed', { reason: tc('state.loadFailed') }));
+      setFailure(t('mentors.letterFailed', { reason: tc('state.loadFailed') }));
     } finally {
       setBusy(false);
     }
   };
   return (
     <>
-      {messageHolder}
       <Button type="link" size="small" icon={<DownloadOutlined />} loading={busy} onClick={() => void download()} title={t('mentors.letterNumber', { number: letterNumber })}>
         {t('mentors.letter')}
       </Button>
+      {/* Inline rather than antd's message, which would weigh on every table that shows a letter. */}
+      {failure && (
+        <span role="alert" style={{ color: '#ff4d4f' }}>
+          {failure}
+        </span>
+      )}
     </>
   );
 }
