@@ -13,6 +13,8 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/healthz': api,
+      // The appointment letter (GET /api/mentor-appointments/:id/letter.pdf) is plain HTTP beside GraphQL.
+      '/api': api,
     },
   },
   build: {
