@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, ClockCircleOutlined, DatabaseOutlined, MailOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
@@ -11,6 +11,8 @@ const ParticipationPage = lazy(() =>
 );
 const SchoolsPage = lazy(() => import('./routes/schools/list/schools-page').then((m) => ({ default: m.SchoolsPage })));
 const WindowsPage = lazy(() => import('./routes/windows/extend/windows-page').then((m) => ({ default: m.WindowsPage })));
+const MentorsPage = lazy(() => import('./routes/mentors/mentors-page').then((m) => ({ default: m.MentorsPage })));
+const MentorPoolPage = lazy(() => import('./routes/mentor-pool/mentor-pool-page').then((m) => ({ default: m.MentorPoolPage })));
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -65,6 +67,24 @@ export const adminResources: readonly AdminResource[] = [
     icon: <ClockCircleOutlined />,
     path: '/windows',
     element: <WindowsPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'mentors',
+    labelKey: 'menu.mentors',
+    icon: <SolutionOutlined />,
+    path: '/mentors',
+    element: <MentorsPage />,
+    requiredRole: ['OFFICE_STAFF', 'UNIVERSITY_COORDINATOR', 'MENTOR'],
+    inMenu: true,
+  },
+  {
+    key: 'mentor-pool',
+    labelKey: 'menu.mentorPool',
+    icon: <ContainerOutlined />,
+    path: '/mentor-pool',
+    element: <MentorPoolPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },

@@ -1,0 +1,122 @@
+import { CheckOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { AdminMentorAppointmentsDocument } from '@yingcai/schema';
+import { Button, Flex, Popconfirm, Table } from 'antd';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useAdminTranslation } from '../../i18n/use-admin-translation';
+import { LoadError } from '../../shell/load-error';
+import { useCandidateColumns } from './candidate-columns';
+import { CandidateFilters } from './candidate-filters';
+import { NoticeAlert } from './decision-notice';
+import { candidateVariables, PAGE_SIZES, useCandidateView, viewAfterTableChange, type AppointmentRow } from './mentor-query';
+import { useCandidateDecisions } from './use-candidate-decisions';
+import { useDisciplines } from './use-disciplines';
+
+// The reject dialog (antd Modal and Form) loads when someone first rejects, not with the table.
+const RejectDialog = lazy(() => import('./reject-dialog').then((m) => ({ default: m.RejectDialog })));
+
+/** R-MENTOR-2: the office takes the last step, a university the one after the mentor's confirmation. */
+const APPROVABLE = { office: 'UNIVERSITY_APPROVED', university: 'CONFIRMED' } as const;
+
+interface CandidateTableProps {
+  year: number;
+  decider: 'office' | 'university';
+  /** Above the table on the right, e.g. 推荐导师. */
+  extra?: ReactNode;
+}
+
+/**
+ * 导师遴选: the cycle's mentor candidates (all for the office, their own university's for a coordinator),
+ * paged, sorted and filtered by the server, with R-MENTOR-1/R-MENTOR-4 warnings beside the decision.
+ */
+export function CandidateTable({ year, decider, extra }: CandidateTableProps) {
+  const { t } = useAdminTranslation();
+  const { view, setView, filter } = useCandidateView();
+  const { data, previousData, loading, error, refetch } = useQuery(AdminMentorAppointmentsDocument, {
+    variables: candidateVariables(year, view),
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const { disciplines, nameOf } = useDisciplines(year);
+  const decisions = useCandidateDecisions(refetch);
+  const { selected, setSelected, notice, setNotice, deciding, decideOne, approveSelected } = decisions;
+  const [rejecting, setRejecting] = useState<AppointmentRow | null>(null);
+  const isApprovable = (row: AppointmentRow) => row.status === APPROVABLE[decider];
+  const bulk = decider === 'office';
+  const columns = useCandidateColumns({ view, nameOf, isApprovable, deciding, onDecide: decideOne, onReject: setRejecting });
+  const page = (data ?? previousData)?.mentorAppointments;
+
+  return (
+    <>
+      {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
+      <Flex wrap gap={8} justify="space-between" style={{ marginBottom: 16 }}>
+        <Flex wrap gap={8}>
+          <CandidateFilters view={view} disciplines={disciplines ?? []} onFilter={(change) => { setSelected([]); filter(change); }} />
+        </Flex>
+        <Flex wrap gap={8}>
+          {extra}
+          {bulk && (
+            <Popconfirm
+              title={t('mentors.bulkConfirm', { count: selected.length })}
+              okText={t('mentors.confirmOk')}
+              cancelText={t('mentors.confirmCancel')}
+              onConfirm={approveSelected}
+              disabled={selected.length === 0}
+            >
+              <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={deciding}>
+                {selected.length ? t('mentors.bulkApproveCount', { count: selected.length }) : t('mentors.bulkApprove')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Flex>
+      </Flex>
+      {error && !page ? (
+        <LoadError title={t('mentors.loadFailed')} error={error} onRetry={() => void refetch()} />
+      ) : (
+        <Table<AppointmentRow>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={page?.rows ?? []}
+          loading={loading || deciding}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('mentors.empty') }}
+          rowSelection={
+            bulk
+              ? {
+                  selectedRowKeys: selected.map((r) => r.id),
+                  onChange: (_, rows) => setSelected(rows),
+                  getCheckboxProps: (row) => ({ disabled: !isApprovable(row), name: row.mentor.name }),
+                }
+              : undefined
+          }
+          pagination={{
+            current: view.page,
+            pageSize: view.pageSize,
+            total: page?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES.map(String),
+            showTotal: (total) => t('mentors.total', { total }),
+          }}
+          onChange={(pagination, _filters, sorter) => {
+            setSelected([]);
+            setView(viewAfterTableChange(view, pagination, sorter));
+          }}
+        />
+      )}
+      <Suspense fallback={null}>
+        {rejecting && (
+          <RejectDialog
+            name={rejecting.mentor.name}
+            onClose={() => setRejecting(null)}
+            onReject={async (reason) => {
+              const result = await decideOne(rejecting, { approve: false, reason });
+              if (result.kind !== 'failed') setRejecting(null);
+              return result.kind === 'failed' ? result.message : null;
+            }}
+          />
+        )}
+      </Suspense>
+    </>
+  );
+}
