@@ -5,6 +5,7 @@ import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
+import { MentorDirectoryResolver } from '../modules/mentors/mentor-directory.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
 import { ParticipationResolver } from '../modules/schools/participation.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -12,7 +13,7 @@ import { authChecker } from './auth-checker.js';
 /** The whole API: every feature's resolver, listed once. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver],
+    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, MentorDirectoryResolver],
     authChecker,
     validate: false,
   });
