@@ -10,6 +10,7 @@ import { createApollo } from './graphql/apollo.js';
 import type { Context, ServerServices } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { registerHealth } from './http/health.js';
+import { registerMentorPhotos } from './http/mentor-photos.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { sessionCookie, sessionCookieName } from './http/session-cookie.js';
 import { registerStaticSites } from './http/static-sites.js';
@@ -80,6 +81,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   });
   app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
 
+  await registerMentorPhotos(app, { orm, caches, photoDir: config.photoDir, production, clock });
   await registerStaticSites(app, config);
   return app;
 }

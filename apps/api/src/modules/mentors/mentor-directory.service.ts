@@ -7,6 +7,7 @@ import { findCycle } from '../cycles/cycle.service.js';
 import type { CycleType, DisciplineType } from '../cycles/cycle.type.js';
 import { directorySearchPattern, LIKE_ESCAPE } from './directory-search.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
+import { photoUrlOf } from './mentor-photo.service.js';
 import type { Mentor } from './mentor.entity.js';
 import type { MentorDirectoryPageType, PublicMentorType } from './public-mentor.type.js';
 
@@ -94,7 +95,7 @@ function toPublicMentor(appointment: MentorAppointment, cycle: CycleType): Publi
     honours: mentor.honours.flatMap((code) => HONOUR_NAMES.get(code) ?? []),
     researchFields: mentor.researchFields,
     profile: mentor.profile,
-    photoUrl: mentor.photo ? `/mentor-photos/${mentor.id}` : null,
+    photoUrl: mentor.photo ? photoUrlOf(mentor.photo) : null,
   };
 }
 
