@@ -17,7 +17,7 @@ export function DisciplinesSection({ disciplines }: { disciplines: HomeCycle['di
         ))}
       </ul>
       <p>
-        <Link to="/mentors">{t('mentors.fromHome')}</Link>
+        <Link to="/mentors">{t('home.disciplines.mentorsLink')}</Link>
       </p>
     </HomeSection>
   );

@@ -1,16 +1,16 @@
 import type { WebMentorCycleQuery } from '@yingcai/schema';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { directoryHref, type DirectoryParams } from './directory-params';
+import { useMentorsTranslation } from './use-mentors-translation';
 
 type Discipline = WebMentorCycleQuery['cycle']['disciplines'][number];
 
 // R-SCOPE-1: the chips are the cycle's disciplines, in its order
 export function DisciplineFilter({ disciplines, params }: { disciplines: Discipline[]; params: DirectoryParams }) {
-  const { t } = useTranslation('web');
-  const chips = [{ code: null, name: t('mentors.allDisciplines') }, ...disciplines];
+  const { t } = useMentorsTranslation();
+  const chips = [{ code: null, name: t('allDisciplines') }, ...disciplines];
   return (
-    <nav className="discipline-chips" aria-label={t('mentors.filterLabel')}>
+    <nav className="discipline-chips" aria-label={t('filterLabel')}>
       {chips.map((chip) => (
         <Link
           key={chip.code ?? 'all'}

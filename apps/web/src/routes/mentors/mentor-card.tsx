@@ -1,15 +1,15 @@
 import type { WebMentorCardFragment } from '@yingcai/schema';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MentorAvatar } from './mentor-avatar';
 import { ResearchFields } from './research-fields';
+import { useMentorsTranslation } from './use-mentors-translation';
 
 export function mentorHref(mentor: Pick<WebMentorCardFragment, 'id'>, year: number): string {
   return `/mentors/${encodeURIComponent(mentor.id)}?year=${year}`;
 }
 
 export function MentorCard({ mentor, year }: { mentor: WebMentorCardFragment; year: number }) {
-  const { t } = useTranslation('web');
+  const { t } = useMentorsTranslation();
   return (
     <article className="mentor-card" aria-labelledby={`mentor-${mentor.id}`}>
       <MentorAvatar name={mentor.name} photoUrl={mentor.photoUrl} />
@@ -21,7 +21,7 @@ export function MentorCard({ mentor, year }: { mentor: WebMentorCardFragment; ye
         <p className="mentor-card__place">
           {mentor.university.name} · {mentor.discipline.name}
         </p>
-        <ResearchFields fields={mentor.researchFields} label={t('mentors.researchFields')} />
+        <ResearchFields fields={mentor.researchFields} label={t('researchFields')} />
         {mentor.profile && <p className="mentor-card__profile">{mentor.profile}</p>}
       </div>
     </article>

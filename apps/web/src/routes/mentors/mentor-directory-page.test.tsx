@@ -1,4 +1,5 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { getI18n } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../../test/graphql-mock';
 import { renderRoute } from '../../test/render-route';
@@ -78,5 +79,13 @@ describe('MentorDirectoryPage (导师风采)', () => {
     fireEvent.click(within(screen.getByRole('navigation', { name: '网站导航' })).getByRole('link', { name: '导师风采' }));
     expect(await screen.findByRole('heading', { level: 1, name: '导师风采' })).toBeTruthy();
     expect(await screen.findAllByRole('article')).toHaveLength(2);
+  });
+
+  it('speaks English when the visitor chose it, though its strings load with the page', async () => {
+    renderDirectory('/mentors');
+    expect(await screen.findByRole('heading', { level: 1, name: '导师风采' })).toBeTruthy();
+    await act(() => getI18n().changeLanguage('en'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Our mentors' })).toBeTruthy();
+    expect(await screen.findByText('2 mentors')).toBeTruthy();
   });
 });

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { directoryHref, type DirectoryParams } from './directory-params';
+import { useMentorsTranslation } from './use-mentors-translation';
 
 /** The API refuses longer searches (BAD_USER_INPUT); the field stops there first. */
 export const MAX_SEARCH_LENGTH = 50;
 
 /** Rendered with `key={params.search}`, so going back in history shows that search in the field. */
 export function MentorSearch({ params }: { params: DirectoryParams }) {
-  const { t } = useTranslation('web');
+  const { t } = useMentorsTranslation();
   const navigate = useNavigate();
   const [value, setValue] = useState(params.search);
 
@@ -20,7 +20,7 @@ export function MentorSearch({ params }: { params: DirectoryParams }) {
   return (
     <form className="mentor-search" role="search" onSubmit={search}>
       <label className="field__label" htmlFor="mentor-search">
-        {t('mentors.searchLabel')}
+        {t('searchLabel')}
       </label>
       <div className="mentor-search__row">
         <input
@@ -29,11 +29,11 @@ export function MentorSearch({ params }: { params: DirectoryParams }) {
           type="search"
           value={value}
           maxLength={MAX_SEARCH_LENGTH}
-          placeholder={t('mentors.searchHint')}
+          placeholder={t('searchHint')}
           onChange={(event) => setValue(event.target.value)}
         />
         <button type="submit" className="button">
-          {t('mentors.searchSubmit')}
+          {t('searchSubmit')}
         </button>
       </div>
     </form>
