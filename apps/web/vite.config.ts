@@ -12,6 +12,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/healthz': api,
+      '/mentor-photos': api,
     },
   },
   build: {

@@ -32,6 +32,8 @@ export interface Config {
   notifier: { driver: 'outbox' } | { driver: 'smtp'; smtpUrl: string; from: string };
   /** The address users open; links in notices point here. */
   publicUrl: string;
+  /** Where mentors' photos are kept: outside every served folder, they go out only through the API. */
+  photoDir: string;
 }
 
 /** Settings a real deployment must give: each missing one is a loud warning at a production start. */
@@ -80,6 +82,7 @@ const schema = z.object({
   SMTP_URL: z.url({ error: 'SMTP_URL must be a URL such as smtps://user:password@mail.example.org:465' }).optional(),
   MAIL_FROM: z.string().min(3).default('英才计划 <noreply@localhost>'),
   PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be the address users open, e.g. https://yingcai.example.org' }).optional(),
+  PHOTO_DIR: z.string().min(1).default('data/mentor-photos'),
   FIXED_NOW: z.iso.datetime({ offset: true, error: 'FIXED_NOW must be an ISO date-time with an offset' }).optional(),
 }).refine((e) => !(e.FIXED_NOW && e.NODE_ENV !== 'test'), {
   message: 'FIXED_NOW is for browser tests: it is refused unless NODE_ENV=test',
@@ -111,6 +114,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: resolve(repoRoot, 'apps/admin/dist'),
     ...(e.FIXED_NOW ? { fixedNow: new Date(e.FIXED_NOW) } : {}),
     notifier: e.NOTIFIER === 'smtp' && e.SMTP_URL ? { driver: 'smtp', smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : { driver: 'outbox' },
+    photoDir: resolve(repoRoot, e.PHOTO_DIR),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

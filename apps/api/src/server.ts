@@ -11,6 +11,7 @@ import type { Context, ServerServices } from './graphql/context.js';
 import { createContextOf } from './graphql/request-context.js';
 import { createSchema } from './graphql/schema.js';
 import { registerHealth } from './http/health.js';
+import { registerMentorPhotos } from './http/mentor-photos.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticSites } from './http/static-sites.js';
 import { registerAppointmentLetterRoute } from './modules/mentors/appointment-letter.route.js';
@@ -68,6 +69,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   await registerSchoolFiles(app, contextOf);
   await registerParticipationFiles(app, contextOf);
   await registerMentorFiles(app, contextOf);
+  await registerMentorPhotos(app, contextOf, config.photoDir);
   await registerStaticSites(app, config);
   return app;
 }

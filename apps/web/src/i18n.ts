@@ -1,10 +1,13 @@
 import { initI18n } from '@yingcai/ui/i18n';
 import { webEn } from '@yingcai/ui/i18n/web.en';
+import type { MentorStrings } from '@yingcai/ui/i18n/mentors.zh-CN';
 import { webZhCN, type WebStrings } from '@yingcai/ui/i18n/web.zh-CN';
 
 declare module 'i18next' {
   interface ResourceNamespaceMap {
     web: WebStrings;
+    /** Added when the mentor directory's chunk loads (routes/mentors/use-mentors-translation.ts). */
+    mentors: MentorStrings;
   }
 }
 

@@ -13,6 +13,12 @@ const LoginPage = lazy(() => import('./routes/login/login-page').then((m) => ({ 
 const ForgotPasswordPage = lazy(() =>
   import('./routes/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
 );
+const MentorDirectoryPage = lazy(() =>
+  import('./routes/mentors/mentor-directory-page').then((m) => ({ default: m.MentorDirectoryPage })),
+);
+const MentorProfilePage = lazy(() =>
+  import('./routes/mentors/mentor-profile-page').then((m) => ({ default: m.MentorProfilePage })),
+);
 const AccountPage = lazy(() => import('./routes/account/account-page').then((m) => ({ default: m.AccountPage })));
 
 export const routes: RouteObject[] = [
@@ -20,6 +26,8 @@ export const routes: RouteObject[] = [
     element: <SiteLayout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'mentors', element: <MentorDirectoryPage /> },
+      { path: 'mentors/:id', element: <MentorProfilePage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'login', element: <LoginPage /> },

@@ -4,8 +4,10 @@ import { ShortLivedCache } from './short-lived-cache.js';
 export interface Caches {
   /** Public cycle answers: every page reads them; they change a few times a year. */
   cycles: ShortLivedCache;
+  /** Public mentor directory pages and mentor pages: whatever approves, withdraws or edits a mentor clears it. */
+  mentorDirectory: ShortLivedCache;
 }
 
 export function createCaches(): Caches {
-  return { cycles: new ShortLivedCache(10_000) };
+  return { cycles: new ShortLivedCache(10_000), mentorDirectory: new ShortLivedCache(10_000) };
 }

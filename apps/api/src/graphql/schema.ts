@@ -5,6 +5,7 @@ import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
+import { MentorDirectoryResolver } from '../modules/mentors/mentor-directory.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
 import { MentorsResolver } from '../modules/mentors/mentors.resolver.js';
 import { ParticipationResolver } from '../modules/schools/participation.resolver.js';
@@ -14,7 +15,7 @@ import { authChecker } from './auth-checker.js';
 /** The whole API: every feature's resolver, listed once. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, SchoolResolver, MentorsResolver],
+    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, SchoolResolver, MentorsResolver, MentorDirectoryResolver],
     authChecker,
     validate: false,
   });

@@ -25,6 +25,15 @@ function AccountNav() {
   );
 }
 
+function SiteNav() {
+  const { t } = useTranslation('web');
+  return (
+    <nav className="site-nav" aria-label={t('nav.site')}>
+      <NavLink to="/mentors">{t('nav.mentors')}</NavLink>
+    </nav>
+  );
+}
+
 export function SiteLayout() {
   const { t } = useTranslation('web');
   return (
@@ -39,6 +48,7 @@ export function SiteLayout() {
             <span className="site-brand__name">{t('site.brand')}</span>
           </Link>
           <div className="site-header__tools">
+            <SiteNav />
             <AccountNav />
             <LanguageSwitch />
           </div>

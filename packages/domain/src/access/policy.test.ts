@@ -58,6 +58,8 @@ const EXPECTED: [Action, Resource, string][] = [
   ['mentor.university_decide', otherUniversityMentor, '-------'],
   ['mentor.office_decide', boundMentor, '----Y--'],
   ['mentor.carry_over', { kind: 'programme' }, '----Y--'],
+  ['mentor.update_photo', boundMentor, '--Y-Y--'],
+  ['mentor.update_photo', sameUniversityMentor, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

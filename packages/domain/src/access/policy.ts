@@ -23,7 +23,8 @@ export type Action =
   | 'mentor.confirm'
   | 'mentor.university_decide'
   | 'mentor.office_decide'
-  | 'mentor.carry_over';
+  | 'mentor.carry_over'
+  | 'mentor.update_photo';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
@@ -64,6 +65,7 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'mentor.university_decide': ['university_coordinator'],
   'mentor.office_decide': ['office_staff'],
   'mentor.carry_over': ['office_staff'],
+  'mentor.update_photo': ['mentor', 'office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */

@@ -21,6 +21,7 @@ export const webEn: WebStrings = {
       universities: 'Implementing universities this cycle: {{names}}',
     },
     disciplines: {
+      mentorsLink: 'Meet the mentors',
       heading: 'Disciplines',
       intro: 'This cycle admits students in these disciplines; each student applies for one:',
     },
@@ -66,6 +67,8 @@ export const webEn: WebStrings = {
     home: 'Back to the home page',
   },
   nav: {
+    site: 'Site',
+    mentors: 'Mentors',
     label: 'Account',
     login: 'Log in',
     register: 'Register',

@@ -19,6 +19,7 @@ export const webZhCN = {
       universities: '本年度实施高校：{{names}}',
     },
     disciplines: {
+      mentorsLink: '查看各学科导师',
       heading: '招生学科',
       intro: '本年度在以下学科招收学生，每名学生选择其中一个学科申请：',
     },
@@ -64,6 +65,8 @@ export const webZhCN = {
     home: '返回首页',
   },
   nav: {
+    site: '网站导航',
+    mentors: '导师风采',
     label: '账户',
     login: '登录',
     register: '注册',

@@ -24,7 +24,9 @@ async function seedAppointments(api: TestApi): Promise<Appointments> {
   const em = api.orm.em.fork();
   const cycle = await em.findOneOrFail(Cycle, { year: 2026 });
   const university = await em.findOneOrFail(University, { name: '山西大学' });
-  const demoMentor = await em.findOneOrFail(Mentor, { isDemo: true });
+  // The demo mentor account's record, approved for 2026 by the demo data.
+  const own = await em.findOneOrFail(MentorAppointment, { cycle, mentor: { name: '陈教授（演示）' } });
+  own.letterNumber = 'SX-2026-0001';
   const chen = em.create(Mentor, { name: '陈晓明', university, disciplineCode: 'physics' });
   const wang = em.create(Mentor, { name: '王立新', university, disciplineCode: 'chemistry' });
   const appoint = (mentor: Mentor, letterNumber: string | null, status: 'approved' | 'university_approved') =>
@@ -33,7 +35,6 @@ async function seedAppointments(api: TestApi): Promise<Appointments> {
       recommendedAt: new Date('2026-03-01T02:00:00Z'),
       approvedAt: status === 'approved' ? new Date('2026-04-20T02:00:00Z') : null,
     });
-  const own = appoint(demoMentor, 'SX-2026-0001', 'approved');
   const other = appoint(chen, 'SX-2026-0002', 'approved');
   const pending = appoint(wang, null, 'university_approved');
   await em.flush();

@@ -20,7 +20,7 @@ export interface MentorDecision {
 /** R-MENTOR-2: the university approves a confirmed candidate, then the office; either rejects with a reason. */
 export async function decideMentor(ctx: Context, input: MentorDecision): Promise<MentorAppointment> {
   const actor = signedIn(ctx);
-  return saveVersioned(ctx, async (em) => {
+  const decided = await saveVersioned(ctx, async (em) => {
     const appointment = await loadAppointment(em, input.id, input.version);
     const mentor = appointment.mentor.getEntity();
     const step = stepOf(appointment.status, input.approve);
@@ -39,6 +39,9 @@ export async function decideMentor(ctx: Context, input: MentorDecision): Promise
     await notifyMentorDecision(em, ctx, appointment);
     return appointment;
   });
+  // After the commit, so a read in between cannot cache the directory without the new mentor.
+  if (decided.status === 'approved') ctx.caches.mentorDirectory.clear();
+  return decided;
 }
 
 const stepOf = (status: MentorStatus, approve: boolean): MentorStep =>

@@ -56,7 +56,7 @@ export async function carryOverMentors(ctx: Context, input: { year: number; ment
   requireMay(ctx, 'mentor.carry_over', { kind: 'programme' });
   const ids = [...new Set(input.mentorIds)];
   if (ids.length === 0 || ids.length > MAX_CARRY_OVER) throw new AppError('BAD_USER_INPUT', `take 1 to ${MAX_CARRY_OVER} mentors at a time`, { field: 'mentorIds' });
-  return ctx.em.transactional(async (em) => {
+  const created = await ctx.em.transactional(async (em) => {
     const cycle = await loadCycle(em, input.year);
     const found = await em.find(Mentor, { id: { $in: ids } });
     const mentors = ids.map((id) => found.find((m) => m.id === id)).filter((m): m is Mentor => !!m);
@@ -71,19 +71,21 @@ export async function carryOverMentors(ctx: Context, input: { year: number; ment
       }).map((v) => ({ ...v, message: `${mentor.name}: ${v.message}` }));
     });
     if (violations.length > 0) throw ruleViolation(violations);
-    const created = mentors.map((mentor) => {
+    const appointments = mentors.map((mentor) => {
       const last = latestApproved(history.filter((a) => a.mentor.id === mentor.id))!;
       return em.create(MentorAppointment, {
         cycle, mentor, status: 'approved', capacity: last.capacity, team: last.team, recommendedAt: ctx.now, recommendedBy: ctx.actor!.accountId,
         approvedAt: ctx.now, decidedBy: ctx.actor!.accountId, carriedOverFrom: last.cycle.getEntity().year,
       });
     });
-    for (const appointment of created) {
+    for (const appointment of appointments) {
       audit(em, ctx, { action: 'mentor.carry_over', subjectType: 'mentor', subjectId: appointment.mentor.id, as: 'office_staff' });
       await notifyMentorDecision(em, ctx, appointment);
     }
-    return created;
+    return appointments;
   });
+  ctx.caches.mentorDirectory.clear();
+  return created;
 }
 
 const historyOf = (em: EntityManager, mentorIds: string[]) =>

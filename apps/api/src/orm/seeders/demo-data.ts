@@ -4,7 +4,11 @@ import { Account } from '../../modules/accounts/account.entity.js';
 import { RoleGrant } from '../../modules/accounts/role-grant.entity.js';
 import { hashPassword } from '../../modules/accounts/secrets.js';
 import { University } from '../../modules/cycles/university.entity.js';
+import { Cycle } from '../../modules/cycles/cycle.entity.js';
+import { MentorAppointment } from '../../modules/mentors/mentor-appointment.entity.js';
 import { Mentor } from '../../modules/mentors/mentor.entity.js';
+import { mentorSearchText } from '../../modules/mentors/search-text.js';
+import { DEMO_MENTOR_NAME, DEMO_MENTORS } from './demo-mentors.js';
 import { School } from '../../modules/schools/school.entity.js';
 
 /** The password of every demo account: development only, printed by `npm start`. */
@@ -26,13 +30,16 @@ const DEMO: { role: Role; login: string; displayName: string }[] = [
   { role: 'applicant', login: '13800000001', displayName: '张同学（演示）' },
 ];
 
-/** Demo schools, a mentor and an account for every role, marked as demo data. Never seeded in production. */
+/** Demo schools, mentors approved for 2026 and an account for every role, marked as demo data. Never seeded in production. */
 export async function seedDemoData(em: EntityManager): Promise<DemoLogin[]> {
-  if (await em.count(Account, { email: DEMO[0]!.login })) return DEMO;
   const university = await em.findOneOrFail(University, { name: '山西大学' });
+  const mentor = await seedDemoMentors(em, university);
+  if (await em.count(Account, { email: DEMO[0]!.login })) {
+    await em.flush();
+    return DEMO;
+  }
   const school = em.create(School, { name: '太原市第五中学（演示）', districtCode: '140106', isDemo: true });
   em.create(School, { name: '山西省实验中学（演示）', districtCode: '140107', isDemo: true });
-  const mentor = em.create(Mentor, { name: '陈教授（演示）', university, disciplineCode: 'physics', isDemo: true });
   const scopes: Partial<Record<Role, string>> = { school_coordinator: school.id, mentor: mentor.id, university_coordinator: String(university.id) };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const demo of DEMO) {
@@ -42,4 +49,35 @@ export async function seedDemoData(em: EntityManager): Promise<DemoLogin[]> {
   }
   await em.flush();
   return DEMO;
+}
+
+/**
+ * The demo mentors, each approved for the 2026 cycle so the directory has something to show;
+ * a database seeded before they existed gets them too. Returns 陈教授（演示）, the demo mentor account's.
+ */
+async function seedDemoMentors(em: EntityManager, university: University): Promise<Mentor> {
+  const cycle = await em.findOne(Cycle, { year: 2026 });
+  const existing = new Map((await em.find(Mentor, { isDemo: true })).map((m) => [m.name, m]));
+  const appointed = new Set((await em.find(MentorAppointment, { mentor: { isDemo: true }, cycle })).map((a) => a.mentor.id));
+  for (const demo of DEMO_MENTORS) {
+    const mentor = existing.get(demo.name) ?? em.create(Mentor, { name: demo.name, university, disciplineCode: demo.disciplineCode, isDemo: true });
+    em.assign(mentor, { ...demo, searchText: mentorSearchText(demo) });
+    existing.set(demo.name, mentor);
+    if (cycle && !appointed.has(mentor.id)) approveDemoAppointment(em, cycle, mentor);
+  }
+  return existing.get(DEMO_MENTOR_NAME)!;
+}
+
+function approveDemoAppointment(em: EntityManager, cycle: Cycle, mentor: Mentor): void {
+  const decided = new Date('2025-10-31T02:00:00Z');
+  em.create(MentorAppointment, {
+    cycle,
+    mentor,
+    status: 'approved',
+    capacity: 3,
+    recommendedAt: new Date('2025-10-10T02:00:00Z'),
+    confirmedAt: decided,
+    universityApprovedAt: decided,
+    approvedAt: decided,
+  });
 }

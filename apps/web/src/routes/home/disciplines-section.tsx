@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { HomeCycle } from './home-cycle';
 import { HomeSection } from './home-section';
 
@@ -15,6 +16,9 @@ export function DisciplinesSection({ disciplines }: { disciplines: HomeCycle['di
           </li>
         ))}
       </ul>
+      <p>
+        <Link to="/mentors">{t('home.disciplines.mentorsLink')}</Link>
+      </p>
     </HomeSection>
   );
 }

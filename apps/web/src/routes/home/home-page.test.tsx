@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { getI18n } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { mockGraphQL, type GraphQLAnswer } from '../../test/graphql-mock';
 import { buildHomeCycle, homeCycleAnswer, networkDown, noCycleYet } from './home-cycle.fixture';
@@ -7,7 +8,11 @@ import { HomePage } from './home-page';
 
 function renderHome(answers: GraphQLAnswer[]) {
   const fetch = mockGraphQL(...answers);
-  render(<HomePage />);
+  render(
+    <MemoryRouter>
+      <HomePage />
+    </MemoryRouter>,
+  );
   return fetch;
 }
 

@@ -1,0 +1,83 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Role } from '@yingcai/domain/access';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { addMentor } from '../../../test/fixtures/mentors.js';
+import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const JPEG = Buffer.concat([Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'), Buffer.alloc(64), Buffer.from('ffd9', 'hex')]);
+const DIRECTORY = `query ($search: String) { mentorDirectory(year: 2026, search: $search) { rows { id photoUrl } } }`;
+
+describe("mentors' photos (REST, out of band of GraphQL)", () => {
+  let api: TestApi;
+  let as: Record<Role, TestBrowser>;
+  let chen: string;
+  const photoDir = mkdtempSync(join(tmpdir(), 'yingcai-photos-'));
+
+  const upload = async (browser: TestBrowser | null, mentorId: string, bytes: Buffer, name = 'photo.png', type = 'image/png') => {
+    const form = new FormData();
+    form.append('photo', new Blob([new Uint8Array(bytes)], { type }), name);
+    const response = await fetch(`${api.url}/api/mentors/${mentorId}/photo`, { method: 'POST', body: form, headers: { 'x-requested-with': 'test', ...(browser?.cookie ? { cookie: browser.cookie } : {}) } });
+    return { status: response.status, body: (await response.json()) as { photoUrl?: string; error?: { code: string } } };
+  };
+  const photoUrlOf = async (search: string) =>
+    (await api.graphql<{ mentorDirectory: { rows: { photoUrl: string | null }[] } }>(DIRECTORY, { search })).data!.mentorDirectory.rows[0]!.photoUrl;
+
+  beforeAll(async () => {
+    api = await startTestApi({ env: { PHOTO_DIR: photoDir } });
+    as = await signInEveryRole(api);
+    chen = (await api.graphql<{ mentorDirectory: { rows: { id: string }[] } }>(DIRECTORY, { search: '陈教授' })).data!.mentorDirectory.rows[0]!.id;
+  });
+  afterAll(async () => {
+    await api.close();
+    rmSync(photoDir, { recursive: true, force: true });
+  });
+
+  it('refuses anyone not signed in, and accounts that are neither the mentor nor office staff', async () => {
+    expect((await upload(null, chen, PNG)).status).toBe(401);
+    expect((await upload(as.applicant, chen, PNG)).status).toBe(403);
+    expect((await upload(as.university_coordinator, chen, PNG)).status).toBe(403);
+    expect(await photoUrlOf('陈教授')).toBeNull();
+  });
+
+  it('the mentor uploads a PNG; the directory links it and anyone can fetch it', async () => {
+    const { status, body } = await upload(as.mentor, chen, PNG);
+    expect(status).toBe(200);
+    expect(await photoUrlOf('陈教授')).toBe(body.photoUrl);
+    const photo = await fetch(`${api.url}${body.photoUrl}`);
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/png');
+    expect(photo.headers.get('cache-control')).toContain('immutable');
+    expect(Buffer.from(await photo.arrayBuffer())).toEqual(PNG);
+    expect(readdirSync(photoDir)).toEqual([body.photoUrl!.split('/').pop()]);
+  });
+
+  it('checks the bytes, not the name or the declared type, and refuses more than 2 MB', async () => {
+    const before = await photoUrlOf('陈教授');
+    const text = await upload(as.mentor, chen, Buffer.from('not a picture at all'), 'photo.jpg', 'image/jpeg');
+    expect(text).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT' } } });
+    const big = await upload(as.mentor, chen, Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]));
+    expect(big.status).toBe(413);
+    expect(await photoUrlOf('陈教授')).toBe(before);
+  });
+
+  it('office staff replace a photo with a JPEG; the old address is gone', async () => {
+    const before = await photoUrlOf('陈教授');
+    const { status, body } = await upload(as.office_staff, chen, JPEG, 'new.jpg', 'image/jpeg');
+    expect(status).toBe(200);
+    expect(body.photoUrl).toMatch(/\.jpg$/);
+    expect((await fetch(`${api.url}${body.photoUrl}`)).headers.get('content-type')).toBe('image/jpeg');
+    expect((await fetch(`${api.url}${before}`)).status).toBe(404);
+  });
+
+  it('serves no photo of a mentor who is not approved for any cycle', async () => {
+    const pending = await addMentor(api.orm.em.fork(), { name: '钱待批', status: 'recommended' });
+    const { status, body } = await upload(as.office_staff, pending.id, PNG);
+    expect(status).toBe(200);
+    expect((await fetch(`${api.url}${body.photoUrl}`)).status).toBe(404);
+    expect((await fetch(`${api.url}/mentor-photos/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+  });
+});

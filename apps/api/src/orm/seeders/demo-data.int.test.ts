@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../test/test-api.js';
+import { seedDemoData } from './demo-data.js';
+import { DEMO_MENTORS } from './demo-mentors.js';
+
+const DIRECTORY = /* GraphQL */ `
+  query ($search: String, $disciplineCode: String) {
+    mentorDirectory(year: 2026, search: $search, disciplineCode: $disciplineCode, page: { page: 1, pageSize: 100 }) {
+      total
+      rows { name discipline { code } researchFields profile }
+    }
+  }
+`;
+
+interface Directory {
+  mentorDirectory: { total: number; rows: { name: string; discipline: { code: string }; researchFields: string[]; profile: string }[] };
+}
+
+describe('demo data for development', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await seedDemoData(api.orm.em.fork());
+    await seedDemoData(api.orm.em.fork());
+  });
+  afterAll(() => api.close());
+
+  it('puts demo mentors of every discipline in the 2026 directory, once however often it runs', async () => {
+    const { data } = await api.graphql<Directory>(DIRECTORY);
+    expect(data?.mentorDirectory.total).toBe(DEMO_MENTORS.length);
+    const codes = new Set(data?.mentorDirectory.rows.map((r) => r.discipline.code));
+    expect([...codes]).toEqual(['physics', 'mathematics', 'computer_science', 'chemistry', 'biology']);
+    expect(data?.mentorDirectory.rows.every((r) => r.name.endsWith('（演示）') && r.researchFields.length > 0 && r.profile)).toBe(true);
+  });
+
+  it('keeps 陈教授（演示）, now with research fields the search finds', async () => {
+    const { data } = await api.graphql<Directory>(DIRECTORY, { search: '超导' });
+    expect(data?.mentorDirectory.rows.map((r) => r.name)).toEqual(['陈教授（演示）']);
+  });
+});

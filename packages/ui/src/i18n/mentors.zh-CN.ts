@@ -1,0 +1,32 @@
+/** The mentor directory's strings: loaded with its chunk, not with the home page (first-load budget). */
+export const mentorsZhCN = {
+  title: '导师风采',
+  heading: '导师风采',
+  lead: '本年度经审核批准的导师。申请时，你可以按兴趣和导师的研究方向选择一位导师。',
+  cycle: '{{year}}年度导师',
+  filterLabel: '按学科筛选',
+  allDisciplines: '全部学科',
+  searchLabel: '搜索导师',
+  searchHint: '输入姓名或研究方向，如“量子”',
+  searchSubmit: '搜索',
+  searchClear: '清除',
+  searchTooLong: '搜索内容最多{{count}}个字。',
+  total: '共{{count}}位导师',
+  empty: '没有找到符合条件的导师。',
+  emptySearch: '没有找到与“{{search}}”相关的导师，请换个关键词试试。',
+  researchFields: '研究方向',
+  honours: '荣誉称号',
+  profile: '导师简介',
+  university: '所在高校',
+  discipline: '学科',
+  more: '查看详情',
+  pages: '分页',
+  previous: '上一页',
+  next: '下一页',
+  pageOf: '第{{page}}页，共{{pages}}页',
+  back: '返回导师风采',
+  notFound: '没有找到这位导师，TA可能不在本年度的导师名单中。',
+  noCycle: '本年度的导师名单尚未发布，请稍后再来查看。',
+};
+
+export type MentorStrings = typeof mentorsZhCN;
