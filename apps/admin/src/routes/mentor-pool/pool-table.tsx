@@ -1,13 +1,14 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { AdminMentorPoolDocument } from '@yingcai/schema';
-import { Button, Flex, Input, Popconfirm, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Flex, Input, Popconfirm, Select, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { LoadError } from '../../shell/load-error';
-import { NoticeAlert } from '../mentors/decision-notice';
-import { useDisciplines } from '../mentors/use-disciplines';
-import { PAGE_SIZES, poolVariables, usePoolView, type PoolRow } from './pool-query';
+import { ServerTable } from '../../shell/server-table';
+import { NoticeAlert } from '../../shell/notice-alert';
+import { useDisciplines } from '../../shell/use-disciplines';
+import { poolVariables, usePoolView, type PoolRow } from './pool-query';
 import { useCarryOver } from './use-carry-over';
 
 /** 导师库 (R-MENTOR-3): mentors of earlier cycles, paged and filtered by the server; the office takes them into this cycle. */
@@ -76,31 +77,24 @@ export function PoolTable({ year }: { year: number }) {
       {error && !page ? (
         <LoadError title={t('mentorPool.loadFailed')} error={error} onRetry={() => void refetch()} />
       ) : (
-        <Table<PoolRow>
+        <ServerTable<PoolRow>
           rowKey={(row) => row.mentor.id}
-          size="middle"
           columns={columns}
-          dataSource={page?.rows ?? []}
+          rows={page?.rows}
+          total={page?.total}
+          view={view}
+          onViewChange={(table) => {
+            setSelected([]);
+            turn(table);
+          }}
           loading={loading || carrying}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('mentorPool.empty') }}
+          totalText={(total) => t('mentorPool.total', { total })}
+          emptyText={t('mentorPool.empty')}
           rowSelection={{
             selectedRowKeys: selected.map((r) => r.mentor.id),
             onChange: (_, rows) => setSelected(rows),
             // R-MENTOR-3: a mentor already in this cycle cannot be taken again.
             getCheckboxProps: (row) => ({ disabled: row.inCycle, name: row.mentor.name }),
-          }}
-          pagination={{
-            current: view.page,
-            pageSize: view.pageSize,
-            total: page?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (total) => t('mentorPool.total', { total }),
-          }}
-          onChange={(pagination) => {
-            setSelected([]);
-            turn(pagination.current, pagination.pageSize);
           }}
         />
       )}

@@ -3,9 +3,9 @@ import { AdminCarryOverMentorsDocument } from '@yingcai/schema';
 import { useState } from 'react';
 import { useAdminTranslation, useCommonTranslation } from '../../i18n/use-admin-translation';
 import { useDescribeFailure } from '../../shell/api-failure';
-import type { Notice } from '../mentors/decision-notice';
+import type { Notice } from '../../shell/notice-alert';
 import { useDescribeMentorViolation } from '../mentors/mentor-rules';
-import { violationsOf } from '../participation/rule-violations';
+import { violationsOf } from '../../shell/violations';
 import type { PoolRow } from './pool-query';
 
 /** R-MENTOR-3: takes pool mentors into the cycle, all or none; the notice names who was taken or every violation. */

@@ -1,14 +1,12 @@
-import type { MentorSort } from '@yingcai/schema';
 import { Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { formatDateTime } from '../../shell/date-time';
 import { LetterLink } from './letter-link';
-import { isRejectable, STATUS_COLOURS, type AppointmentRow, type CandidateView } from './mentor-query';
+import { isRejectable, STATUS_COLOURS, type AppointmentRow } from './mentor-query';
 import { WarningTags } from './rule-warnings';
 import type { Decision } from './use-decide-mentor';
 
 interface ColumnOptions {
-  view: CandidateView;
   nameOf: (disciplineCode: string) => string;
   /** The rows this decider approves: CONFIRMED for a university, UNIVERSITY_APPROVED for the office. */
   isApprovable: (row: AppointmentRow) => boolean;
@@ -17,24 +15,20 @@ interface ColumnOptions {
   onReject: (row: AppointmentRow) => void;
 }
 
-/** The columns of a candidates table; sorting is the server's, so the order shown is the view's. */
-export function useCandidateColumns({ view, nameOf, isApprovable, deciding, onDecide, onReject }: ColumnOptions): TableColumnsType<AppointmentRow> {
+/** The columns of a candidates table; `sorter: true` marks what the server sorts by. */
+export function useCandidateColumns({ nameOf, isApprovable, deciding, onDecide, onReject }: ColumnOptions): TableColumnsType<AppointmentRow> {
   const { t } = useAdminTranslation();
-  const sorted = (sort: MentorSort) => ({
-    sorter: true,
-    sortOrder: view.sort === sort ? (view.descending ? ('descend' as const) : ('ascend' as const)) : null,
-  });
   const team = (row: AppointmentRow) =>
     row.team.map((m, i) => <div key={i}>{`${m.name}（${t(`degree.${m.degree}`)}，${t(`professionalTitle.${m.title}`)}）`}</div>);
 
   return [
-    { key: 'name', title: t('mentors.name'), ...sorted('NAME'), render: (_, row) => <NameCell row={row} /> },
-    { key: 'discipline', title: t('mentors.discipline'), ...sorted('DISCIPLINE'), render: (_, row) => nameOf(row.mentor.disciplineCode) },
+    { key: 'name', title: t('mentors.name'), sorter: true, render: (_, row) => <NameCell row={row} /> },
+    { key: 'discipline', title: t('mentors.discipline'), sorter: true, render: (_, row) => nameOf(row.mentor.disciplineCode) },
     { key: 'researchFields', title: t('mentors.researchFields'), render: (_, row) => row.mentor.researchFields.join('、') },
     { key: 'team', title: t('mentors.team'), render: (_, row) => team(row) },
     { key: 'capacity', title: t('mentors.capacity'), render: (_, row) => row.capacity },
-    { key: 'recommendedAt', title: t('mentors.recommendedAt'), ...sorted('RECOMMENDED_AT'), render: (_, row) => formatDateTime(row.recommendedAt) },
-    { key: 'status', title: t('mentors.status'), ...sorted('STATUS'), render: (_, row) => <StatusCell row={row} /> },
+    { key: 'recommendedAt', title: t('mentors.recommendedAt'), sorter: true, render: (_, row) => formatDateTime(row.recommendedAt) },
+    { key: 'status', title: t('mentors.status'), sorter: true, render: (_, row) => <StatusCell row={row} /> },
     { key: 'warnings', title: t('mentors.warnings'), render: (_, row) => <WarningTags warnings={row.warnings} /> },
     {
       key: 'actions',

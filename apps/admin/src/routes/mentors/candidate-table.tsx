@@ -1,16 +1,17 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { AdminMentorAppointmentsDocument } from '@yingcai/schema';
-import { Button, Flex, Popconfirm, Table } from 'antd';
+import { Button, Flex, Popconfirm } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { LoadError } from '../../shell/load-error';
+import { ServerTable } from '../../shell/server-table';
 import { useCandidateColumns } from './candidate-columns';
 import { CandidateFilters } from './candidate-filters';
-import { NoticeAlert } from './decision-notice';
-import { candidateVariables, PAGE_SIZES, useCandidateView, viewAfterTableChange, type AppointmentRow } from './mentor-query';
+import { NoticeAlert } from '../../shell/notice-alert';
+import { candidateVariables, useCandidateView, type AppointmentRow } from './mentor-query';
 import { useCandidateDecisions } from './use-candidate-decisions';
-import { useDisciplines } from './use-disciplines';
+import { useDisciplines } from '../../shell/use-disciplines';
 
 // The reject dialog (antd Modal and Form) loads when someone first rejects, not with the table.
 const RejectDialog = lazy(() => import('./reject-dialog').then((m) => ({ default: m.RejectDialog })));
@@ -31,7 +32,7 @@ interface CandidateTableProps {
  */
 export function CandidateTable({ year, decider, extra }: CandidateTableProps) {
   const { t } = useAdminTranslation();
-  const { view, setView, filter } = useCandidateView();
+  const { view, turn, filter } = useCandidateView();
   const { data, previousData, loading, error, refetch } = useQuery(AdminMentorAppointmentsDocument, {
     variables: candidateVariables(year, view),
     fetchPolicy: 'cache-and-network',
@@ -43,7 +44,7 @@ export function CandidateTable({ year, decider, extra }: CandidateTableProps) {
   const [rejecting, setRejecting] = useState<AppointmentRow | null>(null);
   const isApprovable = (row: AppointmentRow) => row.status === APPROVABLE[decider];
   const bulk = decider === 'office';
-  const columns = useCandidateColumns({ view, nameOf, isApprovable, deciding, onDecide: decideOne, onReject: setRejecting });
+  const columns = useCandidateColumns({ nameOf, isApprovable, deciding, onDecide: decideOne, onReject: setRejecting });
   const page = (data ?? previousData)?.mentorAppointments;
 
   return (
@@ -73,14 +74,19 @@ export function CandidateTable({ year, decider, extra }: CandidateTableProps) {
       {error && !page ? (
         <LoadError title={t('mentors.loadFailed')} error={error} onRetry={() => void refetch()} />
       ) : (
-        <Table<AppointmentRow>
+        <ServerTable<AppointmentRow>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={page?.rows ?? []}
+          rows={page?.rows}
+          total={page?.total}
+          view={view}
+          onViewChange={(table) => {
+            setSelected([]);
+            turn(table);
+          }}
           loading={loading || deciding}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('mentors.empty') }}
+          totalText={(total) => t('mentors.total', { total })}
+          emptyText={t('mentors.empty')}
           rowSelection={
             bulk
               ? {
@@ -90,18 +96,6 @@ export function CandidateTable({ year, decider, extra }: CandidateTableProps) {
                 }
               : undefined
           }
-          pagination={{
-            current: view.page,
-            pageSize: view.pageSize,
-            total: page?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (total) => t('mentors.total', { total }),
-          }}
-          onChange={(pagination, _filters, sorter) => {
-            setSelected([]);
-            setView(viewAfterTableChange(view, pagination, sorter));
-          }}
         />
       )}
       <Suspense fallback={null}>

@@ -3,7 +3,7 @@ import { AdminConfirmMentorDocument, AdminUpdateMentorDataDocument } from '@ying
 import { Alert, Button, Flex, Form, Popconfirm } from 'antd';
 import { useRef, useState } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
-import type { Notice } from './decision-notice';
+import type { Notice } from '../../shell/notice-alert';
 import { MentorDataFields } from './mentor-data-fields';
 import { dataValuesOf, toMentorDataInput, type MentorDataValues } from './mentor-form-values';
 import type { AppointmentRow } from './mentor-query';

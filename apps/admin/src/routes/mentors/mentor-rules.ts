@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { failureOf, useDescribeFailure } from '../../shell/api-failure';
-import { violationsOf, type Violation } from '../participation/rule-violations';
+import { violationsOf, type Violation } from '../../shell/violations';
 
 type AdminT = ReturnType<typeof useAdminTranslation>['t'];
 type Translate = (match: RegExpExecArray, t: AdminT) => string;

@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { LoadError } from '../../shell/load-error';
 import { StatusCell } from './candidate-columns';
-import { NoticeAlert, type Notice } from './decision-notice';
+import { NoticeAlert, type Notice } from '../../shell/notice-alert';
 import { LetterLink } from './letter-link';
 import { MentorDataForm } from './mentor-data-form';
 import { ownVariables, type AppointmentRow } from './mentor-query';
 import { MentorSteps } from './mentor-steps';
 import { WarningTags } from './rule-warnings';
-import { useDisciplines } from './use-disciplines';
+import { useDisciplines } from '../../shell/use-disciplines';
 
 /** 我的资料: a mentor's own appointment in the selected cycle, where it stands, and their data to complete (R-MENTOR-2). */
 export function MentorView({ year }: { year: number }) {

@@ -3,9 +3,9 @@ import { Alert, Button } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { useSession } from '../../shell/session';
-import { NoticeAlert, type Notice } from './decision-notice';
+import { NoticeAlert, type Notice } from '../../shell/notice-alert';
 import { CandidateTable } from './candidate-table';
-import { useDisciplines } from './use-disciplines';
+import { useDisciplines } from '../../shell/use-disciplines';
 
 // The recommendation form (checkboxes, tags, team rows) loads when someone first recommends.
 const RecommendForm = lazy(() => import('./recommend-form').then((m) => ({ default: m.RecommendForm })));

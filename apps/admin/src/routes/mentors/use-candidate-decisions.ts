@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAdminTranslation, useCommonTranslation } from '../../i18n/use-admin-translation';
-import type { Notice } from './decision-notice';
+import type { Notice } from '../../shell/notice-alert';
 import type { AppointmentRow } from './mentor-query';
 import { useDecideMentor, type Decision, type DecisionResult } from './use-decide-mentor';
 

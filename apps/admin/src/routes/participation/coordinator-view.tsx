@@ -16,7 +16,8 @@ import {
   type ParticipationRow,
   type TeamValues,
 } from './participation-query';
-import { violationsOf, useDescribeViolation } from './rule-violations';
+import { violationsOf } from '../../shell/violations';
+import { useDescribeViolation } from './rule-violations';
 import { TeamSummary } from './team-summary';
 import { TeamForm } from './team-form';
 

@@ -1,12 +1,13 @@
 import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AdminDecideParticipationDocument, AdminParticipationsDocument, CycleSettingsDocument, type ParticipationStatus } from '@yingcai/schema';
-import { Alert, Button, Flex, Popconfirm, Select, Space, Tag, type TableColumnsType } from 'antd';
+import { Button, Flex, Popconfirm, Select, Space, Tag, type TableColumnsType } from 'antd';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useAdminTranslation, useCommonTranslation } from '../../i18n/use-admin-translation';
 import { failureOf, useDescribeFailure } from '../../shell/api-failure';
 import { formatDateTime } from '../../shell/date-time';
 import { LoadError } from '../../shell/load-error';
+import { NoticeAlert, type Notice } from '../../shell/notice-alert';
 import { ServerTable } from '../../shell/server-table';
 import {
   FILTER_STATUSES,
@@ -17,7 +18,8 @@ import {
   type OfficeView,
   type ParticipationRow,
 } from './participation-query';
-import { useDescribeViolation, violationsOf } from './rule-violations';
+import { violationsOf } from '../../shell/violations';
+import { useDescribeViolation } from './rule-violations';
 import { disciplineName, personLine } from './team-summary';
 
 // The reject dialog (antd Modal and Form) loads when someone first rejects, not with the table.
@@ -25,11 +27,6 @@ const RejectDialog = lazy(() => import('./reject-dialog').then((m) => ({ default
 
 /** What one decision came to: done, someone else decided first (CONFLICT), or refused with a sentence. */
 export type DecisionResult = { kind: 'done' } | { kind: 'conflict' } | { kind: 'failed'; message: string };
-
-interface Notice {
-  type: 'success' | 'warning' | 'error';
-  lines: string[];
-}
 
 /** Decides one application with the version it was read at; a stale version comes back as CONFLICT. */
 function useDecide() {
@@ -184,25 +181,7 @@ export function OfficeTable({ year }: { year: number }) {
 
   return (
     <>
-      {notice && (
-        <Alert
-          type={notice.type}
-          showIcon
-          role="status"
-          title={notice.lines.length === 1 ? notice.lines[0] : undefined}
-          description={
-            notice.lines.length > 1 ? (
-              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                {notice.lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
-          closable={{ onClose: () => setNotice(null) }}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
       <Flex wrap gap={8} justify="space-between" style={{ marginBottom: 16 }}>
         <Select<ParticipationStatus>
           aria-label={t('participation.status')}

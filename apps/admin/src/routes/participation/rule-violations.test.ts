@@ -1,7 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useDescribeViolation, violationsOf } from './rule-violations';
+import { violationsOf } from '../../shell/violations';
+import { useDescribeViolation } from './rule-violations';
 
 const describeViolation = () => renderHook(() => useDescribeViolation()).result.current;
 

@@ -1,31 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useCallback } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
-
-/** One broken rule as the API reports it in `extensions.violations` of a RULE_VIOLATION. */
-export interface Violation {
-  rule: string;
-  message: string;
-}
-
-const isViolation = (value: unknown): value is Violation =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Violation).rule === 'string' &&
-  typeof (value as Violation).message === 'string';
-
-/** The violations of a RULE_VIOLATION answer, or null for any other failure. */
-export function violationsOf(error: unknown): Violation[] | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const first = error.errors[0];
-  const extensions = first?.extensions ?? {};
-  if (extensions.code !== 'RULE_VIOLATION') return null;
-  const listed = Array.isArray(extensions.violations) ? extensions.violations.filter(isViolation) : [];
-  if (listed.length > 0) return listed;
-  // Without the list, the rule IDs and the server's sentence are still worth showing.
-  const rules = Array.isArray(extensions.rules) ? extensions.rules.filter((r): r is string => typeof r === 'string') : [];
-  return [{ rule: rules.join(', ') || 'RULE_VIOLATION', message: first?.message ?? '' }];
-}
+import type { Violation } from '../../shell/violations';
 
 type AdminT = ReturnType<typeof useAdminTranslation>['t'];
 type Translate = (match: RegExpExecArray, t: AdminT) => string;
