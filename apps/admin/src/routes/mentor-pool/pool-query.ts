@@ -28,3 +28,10 @@ export function usePoolView() {
   const turn = useCallback((table: TableView) => setView((v) => ({ ...v, ...table })), []);
   return { view, filter, turn };
 }
+
+/** The Excel export of the pool as the table filters it. */
+export function poolExportUrl(year: number, view: PoolView): string {
+  const { disciplineCode, search } = poolVariables(year, view);
+  const query = new URLSearchParams({ year: String(year), ...(disciplineCode ? { disciplineCode } : {}), ...(search ? { search } : {}) });
+  return `/api/mentor-pool/export.xlsx?${query.toString()}`;
+}

@@ -1,4 +1,4 @@
-import { ImportOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { AdminMentorPoolDocument } from '@yingcai/schema';
 import { Button, Flex, Input, Popconfirm, Select, Tag, type TableColumnsType } from 'antd';
@@ -8,7 +8,7 @@ import { LoadError } from '../../shell/load-error';
 import { ServerTable } from '../../shell/server-table';
 import { NoticeAlert } from '../../shell/notice-alert';
 import { useDisciplines } from '../../shell/use-disciplines';
-import { poolVariables, usePoolView, type PoolRow } from './pool-query';
+import { poolExportUrl, poolVariables, usePoolView, type PoolRow } from './pool-query';
 import { useCarryOver } from './use-carry-over';
 
 /** 导师库 (R-MENTOR-3): mentors of earlier cycles, paged and filtered by the server; the office takes them into this cycle. */
@@ -68,11 +68,16 @@ export function PoolTable({ year }: { year: number }) {
           />
           <Input.Search aria-label={t('mentorPool.search')} placeholder={t('mentorPool.search')} allowClear onSearch={(search) => filter({ search })} style={{ width: 240 }} />
         </Flex>
-        <Popconfirm title={t('mentorPool.carryOverConfirm', { count: selected.length, year })} {...confirmProps} onConfirm={() => take(selected)} disabled={selected.length === 0}>
-          <Button type="primary" icon={<ImportOutlined />} disabled={selected.length === 0} loading={carrying}>
-            {selected.length ? t('mentorPool.carryOverCount', { count: selected.length }) : t('mentorPool.carryOver')}
+        <Flex wrap gap={8}>
+          <Button icon={<DownloadOutlined />} href={poolExportUrl(year, view)}>
+            {t('mentorPool.exportExcel')}
           </Button>
-        </Popconfirm>
+          <Popconfirm title={t('mentorPool.carryOverConfirm', { count: selected.length, year })} {...confirmProps} onConfirm={() => take(selected)} disabled={selected.length === 0}>
+            <Button type="primary" icon={<ImportOutlined />} disabled={selected.length === 0} loading={carrying}>
+              {selected.length ? t('mentorPool.carryOverCount', { count: selected.length }) : t('mentorPool.carryOver')}
+            </Button>
+          </Popconfirm>
+        </Flex>
       </Flex>
       {error && !page ? (
         <LoadError title={t('mentorPool.loadFailed')} error={error} onRetry={() => void refetch()} />

@@ -1,4 +1,4 @@
-import { CheckOutlined } from '@ant-design/icons';
+import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { AdminMentorAppointmentsDocument } from '@yingcai/schema';
 import { Button, Flex, Popconfirm } from 'antd';
@@ -9,7 +9,7 @@ import { ServerTable } from '../../shell/server-table';
 import { useCandidateColumns } from './candidate-columns';
 import { CandidateFilters } from './candidate-filters';
 import { NoticeAlert } from '../../shell/notice-alert';
-import { candidateVariables, useCandidateView, type AppointmentRow } from './mentor-query';
+import { candidatesExportUrl, candidateVariables, useCandidateView, type AppointmentRow } from './mentor-query';
 import { useCandidateDecisions } from './use-candidate-decisions';
 import { useDisciplines } from '../../shell/use-disciplines';
 
@@ -56,6 +56,9 @@ export function CandidateTable({ year, decider, extra }: CandidateTableProps) {
         </Flex>
         <Flex wrap gap={8}>
           {extra}
+          <Button icon={<DownloadOutlined />} href={candidatesExportUrl(year, view)}>
+            {t('mentors.exportExcel')}
+          </Button>
           {bulk && (
             <Popconfirm
               title={t('mentors.bulkConfirm', { count: selected.length })}

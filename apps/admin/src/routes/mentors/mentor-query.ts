@@ -53,3 +53,15 @@ export function useCandidateView() {
   const turn = useCallback((table: TableView) => setView((v) => ({ ...v, ...table })), []);
   return { view, turn, filter };
 }
+
+/** The Excel export of what the table shows: same filters and order, every page. */
+export function candidatesExportUrl(year: number, view: CandidateView): string {
+  const { filter, sort, descending } = candidateVariables(year, view);
+  const query = new URLSearchParams({ year: String(year) });
+  if (filter.status) query.set('status', filter.status);
+  if (filter.disciplineCode) query.set('disciplineCode', filter.disciplineCode);
+  if (filter.search) query.set('search', filter.search);
+  if (sort && view.sort) query.set('sort', view.sort.key);
+  if (descending) query.set('descending', 'true');
+  return `/api/mentor-appointments/export.xlsx?${query.toString()}`;
+}

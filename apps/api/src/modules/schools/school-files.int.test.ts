@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { download, sheetRows } from '../../../test/fixtures/files.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { School } from './school.entity.js';
@@ -28,20 +29,6 @@ async function upload(api: TestApi, browser: TestBrowser | null, file: Buffer, q
     headers: { 'x-requested-with': 'test', ...(browser?.cookie ? { cookie: browser.cookie } : {}) },
   });
   return { status: response.status, body: (await response.json()) as Json };
-}
-
-async function download(api: TestApi, browser: TestBrowser | null, path: string) {
-  const response = await fetch(`${api.url}${path}`, { headers: browser?.cookie ? { cookie: browser.cookie } : {} });
-  const body = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), body };
-}
-
-async function sheetRows(file: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(file as unknown as ExcelJS.Buffer);
-  const rows: string[][] = [];
-  book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-  return rows;
 }
 
 describe('学校名录 in Excel: import the office\'s list, export the register', () => {
