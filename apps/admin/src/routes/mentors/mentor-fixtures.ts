@@ -41,6 +41,7 @@ export function aMentorRecord(overrides: Partial<MentorRecord> = {}): MentorReco
     researchFields: ['量子光学', '冷原子'],
     profile: '从事量子光学研究。',
     email: 'c***@sxu.edu.cn',
+    photoUrl: null,
     ...overrides,
   };
 }

@@ -80,3 +80,33 @@ describe('导师遴选 for a mentor', { timeout: 30_000 }, () => {
     expect(screen.getByText('聘书编号：YC2026-001')).toBeTruthy();
   });
 });
+
+describe('照片 for the public directory', { timeout: 30_000 }, () => {
+  it('uploads the chosen photo for the mentor’s own record and says why a file is refused', async () => {
+    const { mock } = appointmentsMock(() => ({ rows: [recommended], total: 1 }));
+    const posted: { url: string; file: FormDataEntryValue | null }[] = [];
+    const answers = [
+      new Response(JSON.stringify({ error: { code: 'BAD_USER_INPUT', message: 'a photo must be a JPEG or PNG image' } }), { status: 400 }),
+      new Response(JSON.stringify({ photoUrl: '/mentor-photos/new.png' }), { status: 200 }),
+    ];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string, init?: RequestInit) => {
+      posted.push({ url, file: (init?.body as FormData).get('file') });
+      return answers.shift()!;
+    }) as typeof fetch;
+    try {
+      renderAsMentor([mock]);
+      const input = (await screen.findByLabelText(/上传照片/, { selector: 'input' })) as HTMLInputElement;
+      fireEvent.change(input, { target: { files: [new File(['not an image'], 'photo.png', { type: 'image/png' })] } });
+      expect(await screen.findByText('照片未能上传：文件不是 JPEG 或 PNG 图片')).toBeTruthy();
+      fireEvent.change(input, { target: { files: [new File(['png bytes'], 'me.png', { type: 'image/png' })] } });
+      expect(await screen.findByText('照片已更新，导师风采页将显示新照片。')).toBeTruthy();
+      expect(posted.map((p) => [p.url, (p.file as File).name])).toEqual([
+        ['/api/mentors/mentor-1/photo', 'photo.png'],
+        ['/api/mentors/mentor-1/photo', 'me.png'],
+      ]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+});

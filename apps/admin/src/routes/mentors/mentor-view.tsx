@@ -9,6 +9,7 @@ import { StatusCell } from './candidate-columns';
 import { NoticeAlert, type Notice } from '../../shell/notice-alert';
 import { LetterLink } from './letter-link';
 import { MentorDataForm } from './mentor-data-form';
+import { MentorPhoto } from './mentor-photo';
 import { ownVariables, type AppointmentRow } from './mentor-query';
 import { MentorSteps } from './mentor-steps';
 import { WarningTags } from './rule-warnings';
@@ -24,13 +25,13 @@ export function MentorView({ year }: { year: number }) {
   return (
     <Flex vertical gap={16}>
       {rows.map((row) => (
-        <OwnAppointment key={row.id} row={row} year={year} />
+        <OwnAppointment key={row.id} row={row} year={year} onChanged={() => void refetch()} />
       ))}
     </Flex>
   );
 }
 
-function OwnAppointment({ row, year }: { row: AppointmentRow; year: number }) {
+function OwnAppointment({ row, year, onChanged }: { row: AppointmentRow; year: number; onChanged: () => void }) {
   const { t } = useAdminTranslation();
   const { nameOf } = useDisciplines(year);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -39,6 +40,7 @@ function OwnAppointment({ row, year }: { row: AppointmentRow; year: number }) {
     <Card title={title} extra={row.letterNumber && <LetterLink id={row.id} letterNumber={row.letterNumber} />}>
       <Flex vertical gap={16}>
         <MentorSteps row={row} />
+        <MentorPhoto mentor={row.mentor} onUploaded={onChanged} />
         {row.status === 'REJECTED' && <Alert type="error" showIcon title={t('mentors.rejectionReason', { reason: row.rejectionReason ?? '—' })} />}
         {notice && <NoticeAlert notice={notice} onClose={() => setNotice(null)} />}
         {row.status === 'RECOMMENDED' ? <MentorDataForm row={row} onNotice={setNotice} /> : <MentorSummary row={row} />}

@@ -80,6 +80,9 @@ export class MentorRecordType {
 
   @Field(() => String, { nullable: true, description: 'Masked, e.g. c***@sxu.edu.cn' })
   email!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Address of the photo; null shows the initial' })
+  photoUrl!: string | null;
 }
 
 @ObjectType('MentorAppointment', { simpleResolvers: true, description: 'A mentor’s place in one cycle (R-MENTOR-2, R-MENTOR-3)' })

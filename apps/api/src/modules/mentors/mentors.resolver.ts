@@ -7,6 +7,7 @@ import { decideMentor } from './approval.service.js';
 import type { MentorAppointment } from './mentor-appointment.entity.js';
 import { MentorAppointmentPageType, MentorAppointmentType, PoolMentorPageType, type MentorRecordType, type MentorStatusValue } from './mentor-appointment.type.js';
 import type { Mentor } from './mentor.entity.js';
+import { photoUrlOf } from './mentor-photo.service.js';
 import { MentorAppointmentFilter, MentorDataInput, RecommendMentorInput } from './mentor.input.js';
 import { listAppointments, type AppointmentSort } from './mentor-list.service.js';
 import { carryOverMentors, listPool } from './pool.service.js';
@@ -30,6 +31,7 @@ const toRecord = (mentor: Mentor): MentorRecordType => ({
   researchFields: mentor.researchFields,
   profile: mentor.profile,
   email: mentor.email && maskEmail(mentor.email),
+  photoUrl: mentor.photo && photoUrlOf(mentor.photo),
 });
 
 function toAppointment(appointment: MentorAppointment): MentorAppointmentType {
