@@ -62,7 +62,7 @@ async function approve(em: EntityManager, ctx: Context, appointment: MentorAppoi
   appointment.approvedAt = ctx.now;
   const earlier = await em.count(MentorAppointment, { mentor: appointment.mentor, status: 'approved', id: { $ne: appointment.id } });
   if (earlier > 0) return;
-  const year = appointment.cycle.getEntity().year;
-  const issued = await em.count(MentorAppointment, { cycle: appointment.cycle, letterNumber: { $ne: null } });
-  appointment.letterNumber = `YC${year}-${String(issued + 1).padStart(3, '0')}`;
+  const prefix = `YC${appointment.cycle.getEntity().year}-`;
+  const issued = await em.count(MentorAppointment, { cycle: appointment.cycle, letterNumber: { $like: `${prefix}%` } });
+  appointment.letterNumber = `${prefix}${String(issued + 1).padStart(3, '0')}`;
 }

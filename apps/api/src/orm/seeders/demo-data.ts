@@ -59,16 +59,17 @@ async function seedDemoMentors(em: EntityManager, university: University): Promi
   const cycle = await em.findOne(Cycle, { year: 2026 });
   const existing = new Map((await em.find(Mentor, { isDemo: true })).map((m) => [m.name, m]));
   const appointed = new Set((await em.find(MentorAppointment, { mentor: { isDemo: true }, cycle })).map((a) => a.mentor.id));
-  for (const demo of DEMO_MENTORS) {
+  for (const [index, demo] of DEMO_MENTORS.entries()) {
     const mentor = existing.get(demo.name) ?? em.create(Mentor, { name: demo.name, university, disciplineCode: demo.disciplineCode, isDemo: true });
     em.assign(mentor, { ...demo, searchText: mentorSearchText(demo) });
     existing.set(demo.name, mentor);
-    if (cycle && !appointed.has(mentor.id)) approveDemoAppointment(em, cycle, mentor);
+    if (cycle && !appointed.has(mentor.id)) approveDemoAppointment(em, cycle, mentor, `DEMO-${cycle.year}-${String(index + 1).padStart(2, '0')}`);
   }
   return existing.get(DEMO_MENTOR_NAME)!;
 }
 
-function approveDemoAppointment(em: EntityManager, cycle: Cycle, mentor: Mentor): void {
+/** Approved as new mentors, with an appointment letter numbered apart from the real sequence. */
+function approveDemoAppointment(em: EntityManager, cycle: Cycle, mentor: Mentor, letterNumber: string): void {
   const decided = new Date('2025-10-31T02:00:00Z');
   em.create(MentorAppointment, {
     cycle,
@@ -79,5 +80,6 @@ function approveDemoAppointment(em: EntityManager, cycle: Cycle, mentor: Mentor)
     confirmedAt: decided,
     universityApprovedAt: decided,
     approvedAt: decided,
+    letterNumber,
   });
 }
