@@ -5,18 +5,9 @@ import { renderInConsole } from '../../test/render-in-console';
 import { ruleViolation } from '../participation/participation-fixtures';
 import { aMentorRecord, anAppointment, recommendMock, sentAppointment, type Answer } from './mentor-fixtures';
 import { RecommendForm } from './recommend-form';
+import { choose } from '../../test/choose-option';
 
 /** Pick an option of an antd Select by its label. */
-async function choose(combobox: HTMLElement, label: string) {
-  fireEvent.mouseDown(combobox);
-  const option = await waitFor(() => {
-    const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === label);
-    if (!found) throw new Error(`no option ${label}`);
-    return found;
-  });
-  fireEvent.click(option);
-}
-
 function renderForm(answer: () => Answer) {
   const { mock, sentVariables } = recommendMock(answer);
   const onRecommended = vi.fn();

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cycleListMock } from '../../test/fixtures/cycle';
 import { renderInConsole } from '../../test/render-in-console';
@@ -12,18 +12,9 @@ import {
   submitMock,
 } from './participation-fixtures';
 import { ParticipationPage } from './participation-page';
+import { choose } from '../../test/choose-option';
 
 /** Pick an option of an antd Select by its label. */
-async function choose(combobox: HTMLElement, label: string) {
-  fireEvent.mouseDown(combobox);
-  const option = await waitFor(() => {
-    const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === label);
-    if (!found) throw new Error(`no option ${label}`);
-    return found;
-  });
-  fireEvent.click(option);
-}
-
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const valueOf = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
 

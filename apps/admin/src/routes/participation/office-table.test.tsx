@@ -13,18 +13,9 @@ import {
 } from './participation-fixtures';
 import type { ParticipationRow } from './participation-query';
 import { ParticipationPage } from './participation-page';
+import { choose } from '../../test/choose-option';
 
 /** Pick an option of an antd Select by its label. */
-async function choose(combobox: HTMLElement, label: string) {
-  fireEvent.mouseDown(combobox);
-  const option = await waitFor(() => {
-    const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === label);
-    if (!found) throw new Error(`no option ${label}`);
-    return found;
-  });
-  fireEvent.click(option);
-}
-
 const rowOf = async (school: string) => (await screen.findByRole('cell', { name: school })).closest('tr') as HTMLElement;
 
 const fifth = aParticipation({ id: 1, version: 3 });

@@ -7,6 +7,7 @@ import { grant } from '../../../test/fixtures/session';
 import { renderInConsole } from '../../../test/render-in-console';
 import { AccountsPage } from './accounts-page';
 import type { AccountRow } from './accounts-query';
+import { choose } from '../../../test/choose-option';
 
 const zhang = anAccountRow();
 const li = anAccountRow({
@@ -20,16 +21,6 @@ const li = anAccountRow({
 });
 
 /** Pick an option of an antd Select by its label. */
-async function choose(combobox: HTMLElement, label: string) {
-  fireEvent.mouseDown(combobox);
-  const option = await waitFor(() => {
-    const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === label);
-    if (!found) throw new Error(`no option ${label}`);
-    return found;
-  });
-  fireEvent.click(option);
-}
-
 const cycles = cycleListMock([2026]);
 
 const rowOf = async (name: string) => (await screen.findByRole('cell', { name })).closest('tr') as HTMLElement;

@@ -5,18 +5,9 @@ import { anOfficeStaffMember } from '../../../test/fixtures/session';
 import { renderInConsole } from '../../../test/render-in-console';
 import { aSchool, created, createMock, schoolsMock } from './schools-fixtures';
 import { SchoolsPage } from './schools-page';
+import { choose } from '../../../test/choose-option';
 
 /** Pick an option of an antd Select by its label. */
-async function choose(combobox: HTMLElement, label: string) {
-  fireEvent.mouseDown(combobox);
-  const option = await waitFor(() => {
-    const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === label);
-    if (!found) throw new Error(`no option ${label}`);
-    return found;
-  });
-  fireEvent.click(option);
-}
-
 const fifth = aSchool();
 const twelfth = aSchool({ id: 'school-12', name: '太原市第十二中学', districtCode: '140105', districtName: '小店区', ownership: 'PRIVATE', schoolType: 'COMPLETE' });
 const render = (mocks: Parameters<typeof renderInConsole>[1]) =>
