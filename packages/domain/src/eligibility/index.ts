@@ -1,1 +1,1 @@
-export { isInTopPercent, type RankInputError, type RankInputErrorCode } from './top-percent.js';
+export { isInTopPercent, placesInTopPercent, type RankInputError, type RankInputErrorCode } from './top-percent.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInTopPercent } from './top-percent.js';
+import { isInTopPercent, placesInTopPercent } from './top-percent.js';
 
 describe('R-APP-2 isInTopPercent: rank r of n is in the top p% when r ≤ ⌊n·p/100⌋', () => {
   it.each([
@@ -39,5 +39,17 @@ describe('R-APP-2 isInTopPercent: rank r of n is in the top p% when r ≤ ⌊n·
     const result = isInTopPercent(rank, size, percent);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe(code);
+  });
+});
+
+describe('R-APP-2 placesInTopPercent', () => {
+  it.each([
+    [150, 10, 15],
+    [150, 15, 22],
+    [15, 10, 1],
+    [9, 10, 0],
+    [1000, 12.5, 125],
+  ])('a grade of %s, top %s%%: ⌊n·p/100⌋ = %s places', (size, percent, places) => {
+    expect(placesInTopPercent(size, percent)).toBe(places);
   });
 });

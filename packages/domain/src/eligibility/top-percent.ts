@@ -29,6 +29,10 @@ export function isInTopPercent(rank: number, gradeSize: number, percent: number)
   if (!Number.isFinite(percent) || percent <= 0 || percent > 100 || Math.abs(basisPoints - percent * 100) > 1e-6) {
     return err({ code: 'INVALID_PERCENT', message: `percent must be above 0 and at most 100 with two decimals at most, got ${percent}` });
   }
-  const places = Math.floor((gradeSize * basisPoints) / BASIS_POINTS);
-  return ok(rank <= places);
+  return ok(rank <= placesInTopPercent(gradeSize, percent));
+}
+
+/** R-APP-2: how many places the top `percent` of a grade holds, ⌊n·p/100⌋ (decision 006); the self-check says it. */
+export function placesInTopPercent(gradeSize: number, percent: number): number {
+  return Math.floor((gradeSize * Math.round(percent * 100)) / BASIS_POINTS);
 }
