@@ -6,8 +6,14 @@ export interface Caches {
   cycles: ShortLivedCache;
   /** Public mentor directory pages and mentor pages: whatever approves, withdraws or edits a mentor clears it. */
   mentorDirectory: ShortLivedCache;
+  /** Public list of a cycle's participating schools: whatever approves a participation clears it. */
+  participatingSchools: ShortLivedCache;
 }
 
 export function createCaches(): Caches {
-  return { cycles: new ShortLivedCache(10_000), mentorDirectory: new ShortLivedCache(10_000) };
+  return {
+    cycles: new ShortLivedCache(10_000),
+    mentorDirectory: new ShortLivedCache(10_000),
+    participatingSchools: new ShortLivedCache(10_000),
+  };
 }

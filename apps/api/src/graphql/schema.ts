@@ -8,6 +8,7 @@ import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
 import { MentorDirectoryResolver } from '../modules/mentors/mentor-directory.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
 import { MentorsResolver } from '../modules/mentors/mentors.resolver.js';
+import { ParticipatingSchoolResolver } from '../modules/schools/participating-school.resolver.js';
 import { ParticipationResolver } from '../modules/schools/participation.resolver.js';
 import { SchoolResolver } from '../modules/schools/school.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -15,7 +16,7 @@ import { authChecker } from './auth-checker.js';
 /** The whole API: every feature's resolver, listed once. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, SchoolResolver, MentorsResolver, MentorDirectoryResolver],
+    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver, SchoolResolver, MentorsResolver, MentorDirectoryResolver],
     authChecker,
     validate: false,
   });

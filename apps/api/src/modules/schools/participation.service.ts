@@ -73,7 +73,7 @@ export async function listParticipations(ctx: Context, filter: { year: number; s
 export async function decide(ctx: Context, input: { id: number; approve: boolean; reason?: string | null; version: number }): Promise<Participation> {
   refuseUnless(ctx.actor, can(ctx.actor, 'participation.decide', { kind: 'programme' }).allowed);
   try {
-    return await ctx.em.transactional(async (em) => {
+    const decided = await ctx.em.transactional(async (em) => {
       const participation = await em.findOne(Participation, { id: input.id }, { populate: ['school'] });
       if (!participation) throw notFound(`no participation ${input.id}`);
       if (participation.version !== input.version) throw conflict();
@@ -89,6 +89,9 @@ export async function decide(ctx: Context, input: { id: number; approve: boolean
       await notifyCoordinators(em, ctx, participation);
       return participation;
     });
+    // after the commit: the public list of participating schools must show an approval at once
+    ctx.caches.participatingSchools.clear();
+    return decided;
   } catch (error) {
     if (error instanceof OptimisticLockError) throw conflict();
     throw error;
