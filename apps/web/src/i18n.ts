@@ -1,5 +1,6 @@
 import { initI18n } from '@yingcai/ui/i18n';
 import { webEn } from '@yingcai/ui/i18n/web.en';
+import type { EligibilityStrings } from '@yingcai/ui/i18n/eligibility.zh-CN';
 import type { MentorStrings } from '@yingcai/ui/i18n/mentors.zh-CN';
 import { webZhCN, type WebStrings } from '@yingcai/ui/i18n/web.zh-CN';
 
@@ -8,6 +9,8 @@ declare module 'i18next' {
     web: WebStrings;
     /** Added when the mentor directory's chunk loads (routes/mentors/use-mentors-translation.ts). */
     mentors: MentorStrings;
+    /** Added when the eligibility self-check's chunk loads (routes/eligibility/use-eligibility-translation.ts). */
+    eligibility: EligibilityStrings;
   }
 }
 

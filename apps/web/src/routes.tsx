@@ -19,6 +19,9 @@ const MentorDirectoryPage = lazy(() =>
 const MentorProfilePage = lazy(() =>
   import('./routes/mentors/mentor-profile-page').then((m) => ({ default: m.MentorProfilePage })),
 );
+const EligibilityPage = lazy(() =>
+  import('./routes/eligibility/eligibility-page').then((m) => ({ default: m.EligibilityPage })),
+);
 const AccountPage = lazy(() => import('./routes/account/account-page').then((m) => ({ default: m.AccountPage })));
 
 export const routes: RouteObject[] = [
@@ -26,6 +29,7 @@ export const routes: RouteObject[] = [
     element: <SiteLayout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'eligibility', element: <EligibilityPage /> },
       { path: 'mentors', element: <MentorDirectoryPage /> },
       { path: 'mentors/:id', element: <MentorProfilePage /> },
       { path: 'register', element: <RegisterPage /> },

@@ -29,6 +29,7 @@ function SiteNav() {
   const { t } = useTranslation('web');
   return (
     <nav className="site-nav" aria-label={t('nav.site')}>
+      <NavLink to="/eligibility">{t('nav.eligibility')}</NavLink>
       <NavLink to="/mentors">{t('nav.mentors')}</NavLink>
     </nav>
   );

@@ -31,6 +31,7 @@ export const webEn: WebStrings = {
       districts: 'Participating schools are the secondary schools approved for this cycle in: {{names}}.',
       rank: 'And either your rank in the subject of your chosen discipline is in the top {{subject}}% of your grade, or your overall rank is in the top {{overall}}% of your grade.',
       oneApplication: 'Each student may submit one application per cycle.',
+      selfCheck: 'Self-check: can I apply?',
     },
     timeline: {
       heading: 'Schedule',
@@ -68,6 +69,7 @@ export const webEn: WebStrings = {
   },
   nav: {
     site: 'Site',
+    eligibility: 'Can I apply?',
     mentors: 'Mentors',
     label: 'Account',
     login: 'Log in',

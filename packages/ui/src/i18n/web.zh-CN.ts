@@ -29,6 +29,7 @@ export const webZhCN = {
       districts: '参与学校为以下地区经批准参加本年度计划的中学：{{names}}。',
       rank: '同时满足以下任一条件：所申请学科对应科目的成绩排名位于本年级前{{subject}}%，或总成绩排名位于本年级前{{overall}}%。',
       oneApplication: '每名学生每年度只能提交一份申请。',
+      selfCheck: '资格自测：看看我能否申请',
     },
     timeline: {
       heading: '年度日程',
@@ -66,6 +67,7 @@ export const webZhCN = {
   },
   nav: {
     site: '网站导航',
+    eligibility: '资格自测',
     mentors: '导师风采',
     label: '账户',
     login: '登录',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { HomeCycle } from './home-cycle';
 import { HomeSection } from './home-section';
 
@@ -27,6 +28,9 @@ export function EligibilitySection({ districts, rules }: EligibilitySectionProps
         </li>
         <li>{t('home.eligibility.oneApplication')}</li>
       </ul>
+      <p>
+        <Link to="/eligibility">{t('home.eligibility.selfCheck')}</Link>
+      </p>
     </HomeSection>
   );
 }
