@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { seedDemoData } from './demo-data.js';
 import { DEMO_MENTORS } from './demo-mentors.js';
+import { seedDemoParticipations } from './demo-participations.js';
 
 const DIRECTORY = /* GraphQL */ `
   query ($search: String, $disciplineCode: String) {
@@ -22,6 +23,8 @@ describe('demo data for development', () => {
     api = await startTestApi();
     await seedDemoData(api.orm.em.fork());
     await seedDemoData(api.orm.em.fork());
+    await seedDemoParticipations(api.orm.em.fork());
+    await seedDemoParticipations(api.orm.em.fork());
   });
   afterAll(() => api.close());
 
@@ -36,5 +39,10 @@ describe('demo data for development', () => {
   it('keeps 陈教授（演示）, now with research fields the search finds', async () => {
     const { data } = await api.graphql<Directory>(DIRECTORY, { search: '超导' });
     expect(data?.mentorDirectory.rows.map((r) => r.name)).toEqual(['陈教授（演示）']);
+  });
+
+  it('R-SCOPE-3 approves two demo schools for 2026, once, so the public self-check has schools to offer', async () => {
+    const { data } = await api.graphql<{ participatingSchools: { name: string }[] }>('{ participatingSchools(year: 2026) { name } }');
+    expect(data?.participatingSchools.map((s) => s.name).sort()).toEqual(['太原市第二十四中学（演示）', '太原市第十中学（演示）']);
   });
 });
