@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuthResolver } from '../modules/accounts/auth.resolver.js';
+import { ApplicationsResolver } from '../modules/applications/applications.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
 import { MentorDirectoryResolver } from '../modules/mentors/mentor-directory.resolver.js';
@@ -16,7 +17,10 @@ import { authChecker } from './auth-checker.js';
 /** The whole API: every feature's resolver, listed once. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver, SchoolResolver, MentorsResolver, MentorDirectoryResolver],
+    resolvers: [
+      CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
+      SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver,
+    ],
     authChecker,
     validate: false,
   });

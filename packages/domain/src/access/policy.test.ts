@@ -60,6 +60,14 @@ const EXPECTED: [Action, Resource, string][] = [
   ['mentor.carry_over', { kind: 'programme' }, '----Y--'],
   ['mentor.update_photo', boundMentor, '--Y-Y--'],
   ['mentor.update_photo', sameUniversityMentor, '----Y--'],
+  ['application.read_own', ownPerson, 'YYYYYYY'],
+  ['application.read_own', boundPerson, '-------'],
+  ['application.save_own', ownPerson, 'YYYYYYY'],
+  ['application.save_own', boundPerson, '-------'],
+  ['application.save_own', unboundPerson, '-------'],
+  ['application.submit', ownPerson, 'YYYYYYY'],
+  ['application.submit', boundPerson, '-------'],
+  ['application.submit', unboundPerson, '-------'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

@@ -24,7 +24,10 @@ export type Action =
   | 'mentor.university_decide'
   | 'mentor.office_decide'
   | 'mentor.carry_over'
-  | 'mentor.update_photo';
+  | 'mentor.update_photo'
+  | 'application.read_own'
+  | 'application.save_own'
+  | 'application.submit';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
@@ -66,6 +69,10 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'mentor.office_decide': ['office_staff'],
   'mentor.carry_over': ['office_staff'],
   'mentor.update_photo': ['mentor', 'office_staff'],
+  // The applicant's own application; staff reads come with the Selection issue.
+  'application.read_own': ['self'],
+  'application.save_own': ['self'],
+  'application.submit': ['self'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */

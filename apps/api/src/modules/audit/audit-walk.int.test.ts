@@ -1,7 +1,8 @@
 import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCode, latestLinkToken, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
-import { candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
+import { approveParticipation, completeDraft, MY_APPLICATION, SUBMIT } from '../../../test/fixtures/applications.js';
+import { addMentor, candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { createSchema } from '../../graphql/schema.js';
 import { DEMO_PASSWORD } from '../../orm/seeders/demo-data.js';
@@ -24,6 +25,16 @@ const walk: { appointment?: AppointmentRow; candidate?: TestBrowser } = {};
 /** Mentor recommendation opens in October; the walk's clock is in the school participation window. */
 async function inRecommendationWindow<T>(api: TestApi, run: () => Promise<T>): Promise<T> {
   api.setNow(new Date('2025-10-15T10:00:00+08:00'));
+  try {
+    return await run();
+  } finally {
+    api.setNow(WALK_NOW);
+  }
+}
+
+/** Students register in November; a fresh login, as the walk's sessions are idle by then. */
+async function inRegistrationWindow<T>(api: TestApi, run: () => Promise<T>): Promise<T> {
+  api.setNow(new Date('2025-11-15T10:00:00+08:00'));
   try {
     return await run();
   } finally {
@@ -144,6 +155,24 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       const school = await api.orm.em.fork().findOneOrFail(School, { name: '太原市第十二中学' });
       return as.office_staff.graphql('mutation ($id: ID!) { updateSchool(id: $id, input: { name: "太原市第十二中学", districtCode: "140105", schoolType: COMPLETE, ownership: PUBLIC }) { id } }', { id: school.id });
     },
+  },
+  saveApplicationDraft: {
+    audit: 'application.save_draft',
+    run: async (api, as) => {
+      const em = api.orm.em.fork();
+      const school = await approveParticipation(em, '山西省实验中学（演示）');
+      const mentor = await addMentor(em, { name: '陶导师' });
+      return as.applicant.graphql('mutation ($input: ApplicationDraftInput!) { saveApplicationDraft(year: 2026, input: $input) { id } }', { input: completeDraft(school.id, mentor.id) });
+    },
+  },
+  submitApplication: {
+    audit: 'application.submit',
+    run: (api) => inRegistrationWindow(api, async () => {
+      const applicant = api.browser();
+      await applicant.graphql(LOGIN, { login: '13800000001', password: DEMO_PASSWORD });
+      const own = await applicant.graphql<{ myApplication: { version: number } }>(MY_APPLICATION);
+      return applicant.graphql(SUBMIT, { version: own.data!.myApplication.version });
+    }),
   },
   extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same' },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },

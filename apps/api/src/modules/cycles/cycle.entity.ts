@@ -50,6 +50,14 @@ export class Cycle {
   @Property({ type: 'integer' })
   minTrainingSessions!: number;
 
+  // R-APP-3: how many mentors an applicant may rank
+  @Property({ type: 'integer', default: 2 })
+  maxMentorChoices: Opt<number> = 2;
+
+  /** Opens every application number of the cycle, e.g. SX for SX2026-00001. */
+  @Property({ type: 'string', length: 8, default: 'SX' })
+  applicationNumberPrefix: Opt<string> = 'SX';
+
   @OneToMany({ entity: () => Discipline, mappedBy: 'cycle', orderBy: { position: 'asc' } })
   disciplines = new Collection<Discipline>(this);
 

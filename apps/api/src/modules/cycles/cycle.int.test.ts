@@ -11,7 +11,7 @@ const CYCLE = /* GraphQL */ `
       disciplines { code name }
       universities { name }
       districts { code name }
-      rules { subjectRankTopPercent overallRankTopPercent interviewRatio minAdmissions minTrainingSessions }
+      rules { subjectRankTopPercent overallRankTopPercent interviewRatio minAdmissions minTrainingSessions maxMentorChoices }
       milestones { key name startsOn endsOn }
       currentPhase
     }
@@ -51,6 +51,7 @@ describe('the programme cycle over GraphQL (public)', () => {
       interviewRatio: 3,
       minAdmissions: 40,
       minTrainingSessions: 10,
+      maxMentorChoices: 2,
     });
   });
 

@@ -62,6 +62,7 @@ function toCycleType(cycle: Cycle): CycleType {
       interviewRatio: cycle.interviewRatio,
       minAdmissions: cycle.minAdmissions,
       minTrainingSessions: cycle.minTrainingSessions,
+      maxMentorChoices: cycle.maxMentorChoices,
     },
   };
 }

@@ -56,6 +56,9 @@ export class CycleRulesType {
 
   @Field(() => Int, { description: 'R-TRAIN-4: training sessions per student, at least' })
   minTrainingSessions!: number;
+
+  @Field(() => Int, { description: 'R-APP-3: mentors an applicant may rank, at most' })
+  maxMentorChoices!: number;
 }
 
 @ObjectType('Cycle', { simpleResolvers: true, description: 'A programme cycle: one year of the programme in one province' })

@@ -5,6 +5,7 @@ import { Migration20261125190209_accounts } from './Migration20261125190209_acco
 import { Migration20261125192050_participation } from './Migration20261125192050_participation.js';
 import { Migration20261125202939_window_extension } from './Migration20261125202939_window_extension.js';
 import { Migration20261125211837_mentor_pool } from './Migration20261125211837_mentor_pool.js';
+import { Migration20261125222737_application } from './Migration20261125222737_application.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -12,4 +13,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125192050_participation', class: Migration20261125192050_participation },
   { name: 'Migration20261125202939_window_extension', class: Migration20261125202939_window_extension },
   { name: 'Migration20261125211837_mentor_pool', class: Migration20261125211837_mentor_pool },
+  { name: 'Migration20261125222737_application', class: Migration20261125222737_application },
 ];

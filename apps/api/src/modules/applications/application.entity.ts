@@ -1,0 +1,95 @@
+import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import type { ApplicationStatus, Gender, MentorChoice } from '@yingcai/domain/applications';
+import type { Account } from '../accounts/account.entity.js';
+import type { Cycle } from '../cycles/cycle.entity.js';
+import type { School } from '../schools/school.entity.js';
+
+/**
+ * One student's application in one cycle (申请): a draft the applicant fills in bit by bit, then
+ * submitted with an application number. Student data stays nullable so a draft saves as typed.
+ */
+@Entity({ tableName: 'application' })
+@Unique({ properties: ['cycle', 'applicant'] })
+// R-APP-5: set only at submission, so drafts never block each other; NULLs are distinct on both dialects.
+@Unique({ properties: ['cycle', 'submittedIdNumber'] })
+export class Application {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne({ entity: 'Cycle', ref: true })
+  cycle!: Ref<Cycle>;
+
+  @ManyToOne({ entity: 'Account', ref: true, index: true })
+  applicant!: Ref<Account>;
+
+  @Property({ type: 'string', length: 24, index: true })
+  status: Opt<ApplicationStatus> = 'draft';
+
+  /** 报名号, e.g. SX2026-00001, given at submission. */
+  @Property({ type: 'string', length: 32, nullable: true, unique: true })
+  applicationNumber: string | null = null;
+
+  @Property({ type: 'string', length: 50, nullable: true })
+  name: string | null = null;
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  gender: Gender | null = null;
+
+  /** `YYYY-MM-DD` */
+  @Property({ type: 'date', nullable: true })
+  dateOfBirth: string | null = null;
+
+  /** The normalised resident ID number (upper-case X). */
+  @Property({ type: 'string', length: 18, nullable: true })
+  idNumber: string | null = null;
+
+  /** The ID number as submitted: the key of R-APP-5 among submitted applications. */
+  @Property({ type: 'string', length: 18, nullable: true })
+  submittedIdNumber: string | null = null;
+
+  @ManyToOne({ entity: 'School', ref: true, nullable: true, index: true })
+  school: Ref<School> | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  grade: number | null = null;
+
+  @Property({ type: 'string', length: 50, nullable: true })
+  className: string | null = null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  phone: string | null = null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  disciplineCode: string | null = null;
+
+  /** R-APP-3: ranked choices, rank 1 first. */
+  @Property({ type: 'json', defaultRaw: `'[]'` })
+  mentorChoices: Opt<MentorChoice[]> = [];
+
+  @Property({ type: 'integer', nullable: true })
+  subjectRank: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  overallRank: number | null = null;
+
+  /** Students in the applicant's grade: both ranks are ranks in the grade (R-APP-2). */
+  @Property({ type: 'integer', nullable: true })
+  gradeSize: number | null = null;
+
+  /** 申请陈述, at most 1000 characters. */
+  @Property({ type: 'text', nullable: true })
+  statement: string | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt: Date | null = null;
+
+  /** Optimistic lock: two tabs saving the same draft, the second gets CONFLICT. */
+  @Property({ type: 'integer', version: true })
+  version: Opt<number> = 1;
+}

@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SubmissionInput } from '@yingcai/domain/applications';
+import type { GuardianConsent as RecordedConsent } from '@yingcai/domain/consent';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
+import type { Context } from '../../graphql/context.js';
+import { ruleViolation } from '../../graphql/errors.js';
+import { GuardianConsent } from '../accounts/guardian-consent.entity.js';
+import type { Cycle } from '../cycles/cycle.entity.js';
+import { extendedUntil } from '../cycles/window-extension.service.js';
+import { MentorAppointment } from '../mentors/mentor-appointment.entity.js';
+import { Participation } from '../schools/participation.entity.js';
+import { Application } from './application.entity.js';
+
+export const REGISTRATION_WINDOW = 'registration';
+
+/** A draft with every field the rules need filled in (see `requireComplete`). */
+export interface CompleteDraft {
+  id: number;
+  applicantId: string;
+  idNumber: string;
+  schoolId: string;
+  grade: number;
+  gradeSize: number;
+  disciplineCode: string;
+  subjectRank: number | null;
+  overallRank: number | null;
+  mentorChoices: Application['mentorChoices'];
+}
+
+function registrationWindow(cycle: Cycle): SubmissionInput['registrationWindow'] {
+  const milestone = cycle.milestones.getItems().find((m) => m.key === REGISTRATION_WINDOW);
+  // R-APP-4: without a registration window nobody can apply.
+  if (!milestone) throw ruleViolation([{ rule: 'R-APP-4', message: `the ${cycle.year} cycle has no registration window` }]);
+  return { startsOn: milestone.startsOn, endsOn: milestone.endsOn };
+}
+
+/** R-APP-5: another submitted application with this ID number in the cycle. */
+async function hasOtherApplication(em: EntityManager, cycle: Cycle, application: CompleteDraft): Promise<boolean> {
+  return (await em.count(Application, { cycle, submittedIdNumber: application.idNumber, id: { $ne: application.id } })) > 0;
+}
+
+/** R-CONSENT-1: the consent recorded with the applicant's account, if any. */
+async function recordedConsent(em: EntityManager, accountId: string): Promise<RecordedConsent | null> {
+  const consent = await em.findOne(GuardianConsent, { account: accountId });
+  if (!consent) return null;
+  const { guardianName, guardianPhone, consentVersion } = consent;
+  return { guardianName, guardianPhone, consentVersion, consentedAt: consent.consentedAt.toISOString() };
+}
+
+/** R-APP-1, R-SCOPE-3: the schools whose participation the office approved. */
+async function participatingSchoolIds(em: EntityManager, cycle: Cycle): Promise<string[]> {
+  const approved = await em.find(Participation, { cycle, status: 'approved' });
+  return approved.map((participation) => participation.school.id);
+}
+
+/** R-APP-3: the mentors approved for the cycle, by discipline. */
+async function approvedMentorIdsByDiscipline(em: EntityManager, cycle: Cycle): Promise<Record<string, string[]>> {
+  const appointments = await em.find(MentorAppointment, { cycle, status: 'approved' }, { populate: ['mentor'] });
+  const byDiscipline: Record<string, string[]> = {};
+  for (const { mentor } of appointments) (byDiscipline[mentor.getEntity().disciplineCode] ??= []).push(mentor.id);
+  return byDiscipline;
+}
+
+/** Everything `checkApplicationSubmission` judges, read from the cycle, the account and the draft. */
+export async function submissionInput(em: EntityManager, ctx: Context, cycle: Cycle, application: CompleteDraft): Promise<SubmissionInput> {
+  return {
+    today: toProgrammeDate(ctx.now),
+    registrationWindow: registrationWindow(cycle),
+    extendedUntil: await extendedUntil(em, cycle, REGISTRATION_WINDOW, application.schoolId),
+    idNumber: application.idNumber,
+    hasOtherApplication: await hasOtherApplication(em, cycle, application),
+    consent: await recordedConsent(em, application.applicantId),
+    eligibility: { grade: application.grade, schoolId: application.schoolId, gradeSize: application.gradeSize, subjectRank: application.subjectRank, overallRank: application.overallRank },
+    eligibilityRules: { subjectRankTopPercent: cycle.subjectRankTopPercent, overallRankTopPercent: cycle.overallRankTopPercent, participatingSchoolIds: await participatingSchoolIds(em, cycle) },
+    mentorChoices: application.mentorChoices,
+    mentorContext: { disciplineCode: application.disciplineCode, maxChoices: cycle.maxMentorChoices, approvedMentorIdsByDiscipline: await approvedMentorIdsByDiscipline(em, cycle) },
+    // Supporting materials come with uploads, later: none yet.
+    materials: [],
+  };
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { approveParticipation, completeDraft, idNumberBornOn, MY_APPLICATION, RECORD_CONSENT, registerApplicant, saveDraft, SUBMIT, type ApplicationRow } from '../../../test/fixtures/applications.js';
+import { addMentor } from '../../../test/fixtures/mentors.js';
+import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { School } from '../schools/school.entity.js';
+
+type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
+// The last minutes of registration and the first of the day after (Shanghai), inside staff's 30-minute idle limit.
+const IN_WINDOW = new Date('2025-11-30T23:50:00+08:00');
+const AFTER_WINDOW = new Date('2025-12-01T00:05:00+08:00');
+const MINOR_BORN = '2009-03-15';
+
+describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () => {
+  let api: TestApi;
+  let as: Browsers;
+  let schoolId: string;
+  let otherSchoolId: string;
+  let physics: string;
+  let chemistry: string;
+  let draft: ApplicationRow;
+  beforeAll(async () => {
+    api = await startTestApi({ now: IN_WINDOW });
+    as = await signInEveryRole(api);
+    const em = api.orm.em.fork();
+    schoolId = (await approveParticipation(em, '太原市第五中学（演示）')).id;
+    otherSchoolId = (await em.findOneOrFail(School, { name: '山西省实验中学（演示）' })).id;
+    physics = (await addMentor(em, { name: '物理导师' })).id;
+    chemistry = (await addMentor(em, { name: '化学导师', disciplineCode: 'chemistry' })).id;
+    draft = await saveDraft(as.applicant, completeDraft(schoolId, physics));
+  });
+  afterAll(() => api.close());
+
+  /** Saves a change to the draft, then submits it; returns the refusal's extensions. */
+  async function submitWith(browser: TestBrowser, change: Record<string, unknown>) {
+    const saved = await saveDraft(browser, change, draft.version);
+    const { errors } = await browser.graphql(SUBMIT, { version: saved.version });
+    draft = saved;
+    return errors?.[0]?.extensions;
+  }
+
+  it('R-APP-1 a school not participating in the cycle is refused, and nothing of the draft is lost', async () => {
+    expect(await submitWith(as.applicant, { schoolId: otherSchoolId })).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-1'] });
+    expect((await as.applicant.graphql<{ myApplication: ApplicationRow }>(MY_APPLICATION)).data?.myApplication).toEqual(draft);
+  });
+
+  it('R-APP-2 ranks outside the top percentages are refused (top 10 % of 400 is 40, top 15 % is 60)', async () => {
+    expect(await submitWith(as.applicant, { schoolId, subjectRank: 41, overallRank: 61 })).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-2'] });
+  });
+
+  it('R-APP-3 a mentor of another discipline is refused', async () => {
+    expect(await submitWith(as.applicant, { overallRank: 60, mentorChoices: [{ mentorId: chemistry, rank: 1 }] })).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-3'] });
+  });
+
+  it('R-CONSENT-1 a student under 18 without a guardian’s consent is refused; every rule broken is named', async () => {
+    const minor = { dateOfBirth: MINOR_BORN, idNumber: idNumberBornOn(MINOR_BORN), mentorChoices: [{ mentorId: physics, rank: 1 }, { mentorId: chemistry, rank: 2 }] };
+    expect(await submitWith(as.applicant, minor)).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-CONSENT-1', 'R-APP-3'] });
+  });
+
+  it('a complete valid application submits, gets its number, is audited and the applicant is told', async () => {
+    await as.applicant.graphql(RECORD_CONSENT, { dateOfBirth: MINOR_BORN });
+    const saved = await saveDraft(as.applicant, { mentorChoices: [{ mentorId: physics, rank: 1 }] }, draft.version);
+    const { data, errors } = await as.applicant.graphql<{ submitApplication: ApplicationRow }>(SUBMIT, { version: saved.version });
+    expect(errors).toBeUndefined();
+    expect(data?.submitApplication).toMatchObject({ status: 'SUBMITTED', applicationNumber: 'SX2026-00001', submittedAt: IN_WINDOW.toISOString() });
+    const em = api.orm.em.fork();
+    expect(await em.count(AuditEntry, { action: 'application.submit', subjectAccountId: as.applicant.accountId })).toBe(1);
+    expect((await em.findOneOrFail(OutboxMessage, { recipient: '13800000001', subject: '英才计划：报名已提交' })).body).toContain('SX2026-00001');
+    const again = await saveDraft(as.applicant, { statement: '改一改' }, data!.submitApplication.version).catch((error: Error) => error.message);
+    expect(again).toMatch(/R-APP-4/);
+  });
+
+  it('R-APP-5 a second application with the same ID number in the cycle is refused', async () => {
+    const twin = await registerApplicant(api, 'twin@example.com');
+    draft = await saveDraft(twin, completeDraft(schoolId, physics, { idNumber: idNumberBornOn(MINOR_BORN), dateOfBirth: MINOR_BORN }));
+    await twin.graphql(RECORD_CONSENT, { dateOfBirth: MINOR_BORN });
+    expect(await submitWith(twin, {})).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-5'] });
+  });
+
+  it('R-APP-4 a submission after the registration window is refused; the office’s extension for the school lets it through', async () => {
+    const late = await registerApplicant(api, 'late@example.com');
+    draft = await saveDraft(late, completeDraft(schoolId, physics, { idNumber: idNumberBornOn('2007-09-01', '246') }));
+    api.setNow(AFTER_WINDOW);
+    try {
+      expect((await late.graphql(SUBMIT, { version: draft.version })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-4'] });
+      const extended = await as.office_staff.graphql('mutation ($school: ID!) { extendWindow(year: 2026, milestoneKey: "registration", extendedUntil: "2025-12-10", reason: "系统故障补报", schoolId: $school) { extendedUntil } }', { school: schoolId });
+      expect(extended.errors).toBeUndefined();
+      const { data } = await late.graphql<{ submitApplication: ApplicationRow }>(SUBMIT, { version: draft.version });
+      expect(data?.submitApplication).toMatchObject({ status: 'SUBMITTED', applicationNumber: 'SX2026-00002' });
+    } finally {
+      api.setNow(IN_WINDOW);
+    }
+  });
+});

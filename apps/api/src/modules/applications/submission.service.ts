@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { advanceApplication, checkApplicationSubmission, type SubmissionResult } from '@yingcai/domain/applications';
+import type { Context } from '../../graphql/context.js';
+import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
+import { Account } from '../accounts/account.entity.js';
+import { audit } from '../audit/audit.js';
+import type { Cycle } from '../cycles/cycle.entity.js';
+import { loadCycle } from '../mentors/recommendation.service.js';
+import { requireApplicant } from './application-access.js';
+import { checkVersion, saveLocked } from './application-lock.js';
+import { Application } from './application.entity.js';
+import { findOwnApplication } from './draft.service.js';
+import { submissionInput, type CompleteDraft } from './submission-input.js';
+
+const REQUIRED = ['name', 'gender', 'dateOfBirth', 'idNumber', 'school', 'grade', 'className', 'phone', 'disciplineCode', 'gradeSize', 'statement'] as const;
+
+/** The fields a submission needs; a missing one is BAD_USER_INPUT naming them all (the API's name for school is schoolId). */
+function requireComplete(application: Application): CompleteDraft {
+  const missing = REQUIRED.filter((field) => application[field] === null).map((field) => (field === 'school' ? 'schoolId' : field));
+  if (missing.length > 0) throw new AppError('BAD_USER_INPUT', `fill in ${missing.join(', ')} before submitting`, { field: missing[0], fields: missing, reason: 'INCOMPLETE' });
+  const { id, idNumber, grade, gradeSize, disciplineCode, subjectRank, overallRank, mentorChoices } = application;
+  return { id, applicantId: application.applicant.id, idNumber: idNumber!, schoolId: application.school!.id, grade: grade!, gradeSize: gradeSize!, disciplineCode: disciplineCode!, subjectRank, overallRank, mentorChoices };
+}
+
+/** Every rule broken is named; numbers the rules cannot judge come with them, or alone as BAD_USER_INPUT. */
+function refusal(result: SubmissionResult): AppError {
+  const { violations, inputErrors } = result;
+  if (violations.length === 0) {
+    const first = inputErrors[0]!;
+    return new AppError('BAD_USER_INPUT', inputErrors.map((e) => `${e.field}: ${e.message}`).join('; '), { field: first.field, reason: first.code, inputErrors });
+  }
+  const { message, extensions } = ruleViolation(violations);
+  return new AppError('RULE_VIOLATION', message, { rules: extensions.rules, violations, inputErrors });
+}
+
+/** 报名号: the cycle's prefix, the year and the count of submissions; the unique index refuses a shared number. */
+async function nextApplicationNumber(em: EntityManager, cycle: Cycle): Promise<string> {
+  const submitted = await em.count(Application, { cycle, applicationNumber: { $ne: null } });
+  return `${cycle.applicationNumberPrefix}${cycle.year}-${String(submitted + 1).padStart(5, '0')}`;
+}
+
+async function notifySubmitted(em: EntityManager, ctx: Context, application: Application, year: number): Promise<void> {
+  const account = await em.findOneOrFail(Account, { id: application.applicant.id });
+  const recipient = account.email ?? account.phone;
+  if (!recipient) return;
+  const body = `${application.name}同学，您好：\n您的${year}年英才计划报名已提交，报名号 ${application.applicationNumber}。学校推荐后由省级管理办公室审核，请留意通知。`;
+  await ctx.notifier.send(em, { channel: account.email ? 'email' : 'sms', recipient, subject: '英才计划：报名已提交', body }, ctx.now);
+}
+
+/**
+ * R-APP-1..5, R-CONSENT-1: the applicant submits their draft. Every rule is checked at once
+ * (`checkApplicationSubmission`); a refusal changes nothing, so the draft is kept as it was.
+ */
+export async function submitApplication(ctx: Context, year: number, version: number): Promise<Application> {
+  const actor = requireApplicant(ctx, 'application.submit');
+  return saveLocked(ctx, async (em) => {
+    const cycle = await loadCycle(em, year);
+    const application = await findOwnApplication(em, cycle, actor.accountId);
+    if (!application) throw notFound(`no application for ${year}: save a draft first`);
+    checkVersion(application, version);
+    const step = advanceApplication(application.status, 'submit', 'applicant');
+    if (!step.ok) throw ruleViolation([step.error]);
+    const result = checkApplicationSubmission(await submissionInput(em, ctx, cycle, requireComplete(application)));
+    if (!result.ok) throw refusal(result);
+    const applicationNumber = await nextApplicationNumber(em, cycle);
+    em.assign(application, { status: step.value, applicationNumber, submittedIdNumber: application.idNumber, submittedAt: ctx.now, updatedAt: ctx.now });
+    audit(em, ctx, { action: 'application.submit', subjectType: 'application', subjectId: applicationNumber, subjectAccountId: actor.accountId, as: 'self' });
+    await notifySubmitted(em, ctx, application, year);
+    return application;
+  });
+}
