@@ -15,6 +15,19 @@ export interface TableView {
 
 export const FIRST_PAGE: TableView = { page: 1, pageSize: 20 };
 
+/** The API's sort input for the view's order, when its column is one the server sorts by. */
+export function sortInput<F extends string>(view: TableView, fields: Readonly<Record<string, F>>): { field: F; direction: SortDirection } | undefined {
+  const field = view.sort && fields[view.sort.key];
+  return field ? { field, direction: view.sort!.direction } : undefined;
+}
+
+/** The view's order as an export's query string takes it: `sort=<column>&direction=asc|desc`. */
+export function setSortParams(query: URLSearchParams, view: TableView): void {
+  if (!view.sort) return;
+  query.set('sort', view.sort.key);
+  query.set('direction', view.sort.direction.toLowerCase());
+}
+
 /** The page of the API's PageInput (at most 100 rows). */
 export const pageInput = (view: TableView) => ({ page: view.page, pageSize: Math.min(view.pageSize, 100) });
 

@@ -1,6 +1,6 @@
-import type { AdminMentorPoolQuery, AdminMentorPoolQueryVariables } from '@yingcai/schema';
+import type { AdminMentorPoolQuery, AdminMentorPoolQueryVariables, PoolSortField } from '@yingcai/schema';
 import { useCallback, useState } from 'react';
-import { FIRST_PAGE, pageInput, type TableView } from '../../shell/server-table';
+import { FIRST_PAGE, pageInput, setSortParams, sortInput, type TableView } from '../../shell/server-table';
 
 export type PoolRow = AdminMentorPoolQuery['mentorPool']['rows'][number];
 
@@ -10,12 +10,16 @@ export interface PoolView extends TableView {
   search?: string;
 }
 
-/** The variables of AdminMentorPool: filters only when chosen. */
+const SORT_FIELDS: Record<string, PoolSortField> = { name: 'NAME', discipline: 'DISCIPLINE' };
+
+/** The variables of AdminMentorPool: filters and order only when chosen. */
 export function poolVariables(year: number, view: PoolView): AdminMentorPoolQueryVariables {
   const search = view.search?.trim();
+  const sort = sortInput(view, SORT_FIELDS);
   return {
     year,
     page: pageInput(view),
+    ...(sort ? { sort } : {}),
     ...(view.disciplineCode ? { disciplineCode: view.disciplineCode } : {}),
     ...(search ? { search } : {}),
   };
@@ -33,5 +37,6 @@ export function usePoolView() {
 export function poolExportUrl(year: number, view: PoolView): string {
   const { disciplineCode, search } = poolVariables(year, view);
   const query = new URLSearchParams({ year: String(year), ...(disciplineCode ? { disciplineCode } : {}), ...(search ? { search } : {}) });
+  setSortParams(query, view);
   return `/api/mentor-pool/export.xlsx?${query.toString()}`;
 }

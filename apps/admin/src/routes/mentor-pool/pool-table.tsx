@@ -30,8 +30,8 @@ export function PoolTable({ year }: { year: number }) {
   const confirmProps = { okText: t('mentorPool.confirmOk'), cancelText: t('mentorPool.confirmCancel') };
 
   const columns: TableColumnsType<PoolRow> = [
-    { key: 'name', title: t('mentorPool.name'), render: (_, row) => (row.mentor.title ? `${row.mentor.name}（${row.mentor.title}）` : row.mentor.name) },
-    { key: 'discipline', title: t('mentorPool.discipline'), render: (_, row) => nameOf(row.mentor.disciplineCode) },
+    { key: 'name', title: t('mentorPool.name'), sorter: true, render: (_, row) => (row.mentor.title ? `${row.mentor.name}（${row.mentor.title}）` : row.mentor.name) },
+    { key: 'discipline', title: t('mentorPool.discipline'), sorter: true, render: (_, row) => nameOf(row.mentor.disciplineCode) },
     { key: 'university', title: t('mentorPool.university'), render: (_, row) => row.mentor.university.name },
     { key: 'researchFields', title: t('mentorPool.researchFields'), render: (_, row) => row.mentor.researchFields.join('、') },
     { key: 'servedYears', title: t('mentorPool.servedYears'), render: (_, row) => row.servedYears.map((y) => <Tag key={y}>{y}</Tag>) },

@@ -51,7 +51,7 @@ describe('导师遴选 for the office', { timeout: 30_000 }, () => {
     expect(sentVariables[0]).toEqual({ filter: { year: 2026 }, page: { page: 1, pageSize: 20 } });
 
     fireEvent.click(screen.getByRole('columnheader', { name: /推荐时间/ }));
-    await waitFor(() => expect(sentVariables.at(-1)).toMatchObject({ sort: 'RECOMMENDED_AT', descending: false, page: { page: 1, pageSize: 20 } }));
+    await waitFor(() => expect(sentVariables.at(-1)).toMatchObject({ sort: { field: 'RECOMMENDED_AT', direction: 'ASC' }, page: { page: 1, pageSize: 20 } }));
   });
 
   it('bulk approve decides each selected row with its own version and reports the CONFLICT row', async () => {

@@ -1,6 +1,6 @@
-import type { AdminMentorAppointmentFragment, AdminMentorAppointmentsQueryVariables, MentorSort, MentorStatus } from '@yingcai/schema';
+import type { AdminMentorAppointmentFragment, AdminMentorAppointmentsQueryVariables, MentorSortField, MentorStatus } from '@yingcai/schema';
 import { useCallback, useState } from 'react';
-import { FIRST_PAGE, pageInput, type TableView } from '../../shell/server-table';
+import { FIRST_PAGE, pageInput, setSortParams, sortInput, type TableView } from '../../shell/server-table';
 
 export type AppointmentRow = AdminMentorAppointmentFragment;
 
@@ -25,12 +25,12 @@ export interface CandidateView extends TableView {
 }
 
 /** The columns the server sorts by, keyed as the columns are. */
-const SORT_OF_COLUMN: Record<string, MentorSort> = { name: 'NAME', discipline: 'DISCIPLINE', recommendedAt: 'RECOMMENDED_AT', status: 'STATUS' };
+const SORT_FIELDS: Record<string, MentorSortField> = { name: 'NAME', discipline: 'DISCIPLINE', recommendedAt: 'RECOMMENDED_AT', status: 'STATUS' };
 
 /** The variables of AdminMentorAppointments: filters and sort only when chosen. */
 export function candidateVariables(year: number, view: CandidateView): AdminMentorAppointmentsQueryVariables {
   const search = view.search?.trim();
-  const sort = view.sort && SORT_OF_COLUMN[view.sort.key];
+  const sort = sortInput(view, SORT_FIELDS);
   return {
     filter: {
       year,
@@ -39,7 +39,7 @@ export function candidateVariables(year: number, view: CandidateView): AdminMent
       ...(search ? { search } : {}),
     },
     page: pageInput(view),
-    ...(sort ? { sort, descending: view.sort!.direction === 'DESC' } : {}),
+    ...(sort ? { sort } : {}),
   };
 }
 
@@ -56,12 +56,11 @@ export function useCandidateView() {
 
 /** The Excel export of what the table shows: same filters and order, every page. */
 export function candidatesExportUrl(year: number, view: CandidateView): string {
-  const { filter, sort, descending } = candidateVariables(year, view);
+  const { filter } = candidateVariables(year, view);
   const query = new URLSearchParams({ year: String(year) });
   if (filter.status) query.set('status', filter.status);
   if (filter.disciplineCode) query.set('disciplineCode', filter.disciplineCode);
   if (filter.search) query.set('search', filter.search);
-  if (sort && view.sort) query.set('sort', view.sort.key);
-  if (descending) query.set('descending', 'true');
+  setSortParams(query, view);
   return `/api/mentor-appointments/export.xlsx?${query.toString()}`;
 }

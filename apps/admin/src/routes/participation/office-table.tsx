@@ -124,11 +124,12 @@ export function OfficeTable({ year }: { year: number }) {
   };
 
   const columns: TableColumnsType<ParticipationRow> = [
-    { key: 'school', title: t('participation.school'), render: (_, row) => row.school.name },
+    { key: 'school', title: t('participation.school'), sorter: true, render: (_, row) => row.school.name },
     { key: 'district', title: t('participation.districtCode'), render: (_, row) => district(row.school.districtCode) },
     {
       key: 'status',
       title: t('participation.status'),
+      sorter: true,
       render: (_, row) => (
         <>
           <Tag color={STATUS_COLOURS[row.status]}>{t(`participationStatus.${row.status}`)}</Tag>
@@ -138,7 +139,7 @@ export function OfficeTable({ year }: { year: number }) {
         </>
       ),
     },
-    { key: 'submittedAt', title: t('participation.submittedAt'), render: (_, row) => formatDateTime(row.submittedAt) },
+    { key: 'submittedAt', title: t('participation.submittedAt'), sorter: true, render: (_, row) => formatDateTime(row.submittedAt) },
     { key: 'leader', title: t('participation.teamLeader'), render: (_, row) => personLine(row.team.leader) },
     { key: 'contact', title: t('participation.teamContact'), render: (_, row) => personLine(row.team.contact) },
     {

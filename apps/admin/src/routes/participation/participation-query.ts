@@ -2,9 +2,10 @@ import type {
   AdminParticipationFragment,
   AdminParticipationsQueryVariables,
   GuidanceTeamInput,
+  ParticipationSortField,
   ParticipationStatus,
 } from '@yingcai/schema';
-import { FIRST_PAGE as FIRST_TABLE_PAGE, pageInput, type TableView } from '../../shell/server-table';
+import { FIRST_PAGE as FIRST_TABLE_PAGE, pageInput, sortInput, type TableView } from '../../shell/server-table';
 
 export type ParticipationRow = AdminParticipationFragment;
 export type TeamPerson = NonNullable<ParticipationRow['team']['leader']>;
@@ -33,12 +34,16 @@ export interface OfficeView extends TableView {
 
 export const FIRST_PAGE: OfficeView = FIRST_TABLE_PAGE;
 
-/** The variables of AdminParticipations: the status only when one is chosen. */
+const SORT_FIELDS: Record<string, ParticipationSortField> = { school: 'SCHOOL', submittedAt: 'SUBMITTED_AT', status: 'STATUS' };
+
+/** The variables of AdminParticipations: the status and the order only when chosen. */
 export function officeVariables(year: number, view: OfficeView): AdminParticipationsQueryVariables {
+  const sort = sortInput(view, SORT_FIELDS);
   return {
     year,
     page: pageInput(view),
     ...(view.status ? { status: view.status } : {}),
+    ...(sort ? { sort } : {}),
   };
 }
 

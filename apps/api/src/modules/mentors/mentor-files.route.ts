@@ -10,7 +10,7 @@ import { Discipline } from '../cycles/discipline.entity.js';
 import type { MentorAppointment } from './mentor-appointment.entity.js';
 import { allAppointments, type AppointmentSort } from './mentor-list.service.js';
 import type { Mentor } from './mentor.entity.js';
-import { allPool } from './pool.service.js';
+import { allPool, type PoolFilter } from './pool.service.js';
 
 const STATUS_NAMES: Record<MentorStatus, string> = {
   recommended: '已推荐', confirmed: '导师已确认', university_approved: '高校已审核', approved: '已通过', rejected: '未通过',
@@ -23,7 +23,7 @@ interface ListQuery {
   disciplineCode?: string;
   search?: string;
   sort?: string;
-  descending?: string;
+  direction?: string;
 }
 
 /** Discipline names by code for a year; a code no longer in the cycle shows as itself. */
@@ -32,6 +32,11 @@ const disciplinesOf = async (em: EntityManager, year: number) =>
 
 const honourNames = (codes: string[]) => HONOURS.filter((h) => codes.includes(h.code)).map((h) => h.name).join('、');
 const dateOf = (at: Date | null) => (at ? at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '');
+
+function poolSortOf(query: ListQuery): PoolFilter['sort'] {
+  const field = query.sort === 'name' || query.sort === 'discipline' ? query.sort : null;
+  return field && { field, direction: query.direction === 'desc' ? 'desc' : 'asc' };
+}
 
 function yearOf(query: ListQuery): number {
   const year = Number(query.year);
@@ -78,7 +83,7 @@ export async function registerMentorFiles(app: FastifyInstance, contextOf: Conte
       const { query } = request;
       const year = yearOf(query);
       const sort = SORTS.find((s) => s === query.sort) ?? 'recommendedAt';
-      const rows = await allAppointments(ctx, { year, status: statusOf(query), disciplineCode: query.disciplineCode, search: query.search }, { by: sort, descending: query.descending === 'true' });
+      const rows = await allAppointments(ctx, { year, status: statusOf(query), disciplineCode: query.disciplineCode, search: query.search }, { by: sort, descending: query.direction === 'desc' });
       audit(ctx.em, ctx, { action: 'mentor.export', subjectType: 'mentor_appointment', subjectId: String(year) });
       await ctx.em.flush();
       return sendXlsx(reply, { fileName: `导师遴选-${year}.xlsx`, sheetName: '导师', columns: appointmentColumns(await disciplinesOf(ctx.em, year)), rows });
@@ -86,7 +91,7 @@ export async function registerMentorFiles(app: FastifyInstance, contextOf: Conte
     scope.get<{ Querystring: ListQuery }>('/api/mentor-pool/export.xlsx', async (request, reply) => {
       const ctx = await contextOf(request, reply);
       const year = yearOf(request.query);
-      const rows = await allPool(ctx, { year, disciplineCode: request.query.disciplineCode, search: request.query.search });
+      const rows = await allPool(ctx, { year, disciplineCode: request.query.disciplineCode, search: request.query.search, sort: poolSortOf(request.query) });
       type PoolRow = (typeof rows)[number];
       const columns: XlsxColumn<PoolRow>[] = [
         ...mentorColumns(await disciplinesOf(ctx.em, year)).map((c) => via(c, (row: PoolRow) => row.mentor)),

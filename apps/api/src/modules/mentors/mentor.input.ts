@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/sort.js';
 import { DegreeValue, MentorStatusValue, ProfessionalTitleValue } from './mentor-appointment.type.js';
 
 @InputType()
@@ -65,4 +66,36 @@ export class MentorAppointmentFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the name or a research field' })
   search?: string | null;
+}
+
+export enum MentorSortField {
+  NAME = 'name',
+  DISCIPLINE = 'discipline',
+  RECOMMENDED_AT = 'recommendedAt',
+  STATUS = 'status',
+}
+registerEnumType(MentorSortField, { name: 'MentorSortField' });
+
+@InputType()
+export class MentorSortInput {
+  @Field(() => MentorSortField)
+  field!: MentorSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+export enum PoolSortField {
+  NAME = 'name',
+  DISCIPLINE = 'discipline',
+}
+registerEnumType(PoolSortField, { name: 'PoolSortField' });
+
+@InputType()
+export class PoolSortInput {
+  @Field(() => PoolSortField)
+  field!: PoolSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
 }

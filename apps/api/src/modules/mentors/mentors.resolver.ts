@@ -1,25 +1,19 @@
 import { mentorWarnings, type MentorStatus } from '@yingcai/domain/mentors';
 import { maskEmail } from '@yingcai/domain/privacy';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { SortDirection } from '../../graphql/sort.js';
 import { PageInput } from '../accounts/account.input.js';
 import { decideMentor } from './approval.service.js';
 import type { MentorAppointment } from './mentor-appointment.entity.js';
 import { MentorAppointmentPageType, MentorAppointmentType, PoolMentorPageType, type MentorRecordType, type MentorStatusValue } from './mentor-appointment.type.js';
 import type { Mentor } from './mentor.entity.js';
 import { photoUrlOf } from './mentor-photo.service.js';
-import { MentorAppointmentFilter, MentorDataInput, RecommendMentorInput } from './mentor.input.js';
+import { MentorAppointmentFilter, MentorDataInput, MentorSortInput, PoolSortInput, RecommendMentorInput } from './mentor.input.js';
 import { listAppointments, type AppointmentSort } from './mentor-list.service.js';
 import { carryOverMentors, listPool } from './pool.service.js';
 import { confirmMentor, recommendMentor, updateMentorData } from './recommendation.service.js';
 
-enum MentorSortValue {
-  NAME = 'name',
-  DISCIPLINE = 'discipline',
-  RECOMMENDED_AT = 'recommendedAt',
-  STATUS = 'status',
-}
-registerEnumType(MentorSortValue, { name: 'MentorSort' });
 
 const toRecord = (mentor: Mentor): MentorRecordType => ({
   id: mentor.id,
@@ -54,14 +48,13 @@ export class MentorsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => MentorAppointmentFilter) filter: MentorAppointmentFilter,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
-    @Arg('sort', () => MentorSortValue, { nullable: true }) sort: MentorSortValue | null,
-    @Arg('descending', () => Boolean, { nullable: true }) descending: boolean | null,
+    @Arg('sort', () => MentorSortInput, { nullable: true }) sort: MentorSortInput | null,
   ): Promise<MentorAppointmentPageType> {
     const { rows, total } = await listAppointments(
       ctx,
       { ...filter, status: filter.status as MentorStatus | null },
       page,
-      sort ? { by: sort as AppointmentSort, descending: descending ?? false } : undefined,
+      sort ? { by: sort.field as AppointmentSort, descending: sort.direction === SortDirection.DESC } : undefined,
     );
     return { rows: rows.map(toAppointment), total };
   }
@@ -74,8 +67,9 @@ export class MentorsResolver {
     @Arg('disciplineCode', () => String, { nullable: true }) disciplineCode: string | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('sort', () => PoolSortInput, { nullable: true }) sort: PoolSortInput | null,
   ): Promise<PoolMentorPageType> {
-    const { rows, total } = await listPool(ctx, { year, disciplineCode, search }, page);
+    const { rows, total } = await listPool(ctx, { year, disciplineCode, search, sort }, page);
     return { rows: rows.map((row) => ({ ...row, mentor: toRecord(row.mentor) })), total };
   }
 

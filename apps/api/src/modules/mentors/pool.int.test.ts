@@ -12,7 +12,7 @@ type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 
 const POOL = '{ mentorPool(year: 2027) { total rows { mentor { name } servedYears inCycle } } }';
 const CARRY = 'mutation ($ids: [ID!]!) { carryOverMentors(year: 2027, mentorIds: $ids) { status carriedOverFrom letterNumber capacity mentor { name } } }';
-const HISTORY = '{ mentorAppointments(filter: { year: 2026 }, sort: NAME) { rows { mentor { name } status letterNumber } } }';
+const HISTORY = '{ mentorAppointments(filter: { year: 2026 }, sort: { field: NAME }) { rows { mentor { name } status letterNumber } } }';
 
 /** Mentors of the 2026 cycle, one of them only recommended; a 2027 cycle to take them into. */
 async function seedPool(api: TestApi): Promise<Record<string, string>> {
@@ -50,6 +50,15 @@ describe('R-MENTOR-3 the mentor pool and carry-over', () => {
     expect(names).toEqual(expect.arrayContaining(['甲导师', '乙导师']));
     expect(names).not.toContain('丙候选');
     expect(data!.mentorPool.rows.find((row) => row.mentor.name === '甲导师')).toEqual({ mentor: { name: '甲导师' }, servedYears: [2026], inCycle: false });
+  });
+
+  it('R-MENTOR-3 the office sorts the pool by name on the server', async () => {
+    const names = async (direction: string) =>
+      (await as.office_staff.graphql<{ mentorPool: { rows: { mentor: { name: string } }[] } }>(
+        `{ mentorPool(year: 2027, sort: { field: NAME, direction: ${direction} }, page: { page: 1, pageSize: 100 }) { rows { mentor { name } } } }`,
+      )).data!.mentorPool.rows.map((row) => row.mentor.name);
+    expect(await names('DESC')).toEqual([...(await names('ASC'))].reverse());
+    expect(await names('ASC')).toEqual(expect.arrayContaining(['甲导师', '乙导师']));
   });
 
   it('R-MENTOR-3 carry-over in bulk takes mentors into the new cycle without a recommendation and keeps their history', async () => {

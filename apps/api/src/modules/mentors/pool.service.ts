@@ -16,6 +16,8 @@ const MAX_CARRY_OVER = 200;
 
 export interface PoolFilter {
   year: number;
+  /** By discipline then name unless told. */
+  sort?: { field: 'name' | 'discipline'; direction: 'asc' | 'desc' } | null;
   disciplineCode?: string | null;
   search?: string | null;
 }
@@ -23,17 +25,21 @@ export interface PoolFilter {
 /** R-MENTOR-3: the mentor pool seen from a cycle: every mentor approved for an earlier one, with the years served. */
 export async function listPool(ctx: Context, filter: PoolFilter, page: { page: number; pageSize: number } | null) {
   const { limit, offset } = checkPage(page);
-  const [mentors, total] = await ctx.em.findAndCount(Mentor, poolWhere(ctx, filter), { ...POOL_OPTIONS, limit, offset });
+  const [mentors, total] = await ctx.em.findAndCount(Mentor, poolWhere(ctx, filter), { ...poolOptions(filter), limit, offset });
   return { rows: await withHistory(ctx.em, mentors, filter.year), total };
 }
 
 /** The whole pool as the list filters it, for the Excel export. */
 export async function allPool(ctx: Context, filter: PoolFilter) {
-  const mentors = await ctx.em.find(Mentor, poolWhere(ctx, filter), { ...POOL_OPTIONS, limit: EXPORT_LIMIT });
+  const mentors = await ctx.em.find(Mentor, poolWhere(ctx, filter), { ...poolOptions(filter), limit: EXPORT_LIMIT });
   return withHistory(ctx.em, mentors, filter.year);
 }
 
-const POOL_OPTIONS = { populate: ['university'] as const, orderBy: { disciplineCode: 'asc' as const, name: 'asc' as const, id: 'asc' as const } };
+function poolOptions({ sort }: PoolFilter) {
+  const dir = sort?.direction ?? 'asc';
+  const order = sort?.field === 'name' ? { name: dir, disciplineCode: 'asc' as const } : { disciplineCode: dir, name: 'asc' as const };
+  return { populate: ['university'] as const, orderBy: [order, { id: 'asc' as const }] };
+}
 
 function poolWhere(ctx: Context, filter: PoolFilter): FilterQuery<Mentor> {
   requireMay(ctx, 'mentor.carry_over', { kind: 'programme' });

@@ -78,6 +78,17 @@ describe('R-SCOPE-3 R-ORG-2 schools apply to take part in the cycle', () => {
     expect((await as.mentor.graphql(LIST)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('the office sorts the list by school name, either way, on the server', async () => {
+    const sorted = async (direction: string) =>
+      (await as.office_staff.graphql<{ participations: { rows: { school: { name: string } }[] } }>(
+        `{ participations(year: 2026, sort: { field: SCHOOL, direction: ${direction} }) { rows { school { name } } } }`,
+      )).data!.participations.rows.map((r) => r.school.name);
+    const ascending = await sorted('ASC');
+    expect(ascending.length).toBeGreaterThan(1);
+    expect(ascending).toEqual([...ascending].sort());
+    expect(await sorted('DESC')).toEqual([...ascending].reverse());
+  });
+
   it('the office decides once: a second decision on a stale version is a CONFLICT; a rejection needs a reason; the school is told', async () => {
     const list = await as.office_staff.graphql<{ participations: { rows: { id: number; version: number; school: { id: string } }[] } }>(LIST);
     const row = list.data!.participations.rows.find((r) => r.school.id === demoSchoolId)!;

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { PageInput } from '../accounts/account.input.js';
 import type { Participation } from './participation.entity.js';
 import * as participations from './participation.service.js';
-import { GuidanceTeamInput, ParticipationPageType, ParticipationStatusValue, ParticipationType, type TeamPersonType } from './participation.type.js';
+import { GuidanceTeamInput, ParticipationPageType, ParticipationSortInput, ParticipationStatusValue, ParticipationType, type TeamPersonType } from './participation.type.js';
 
 const maskPerson = (person: Person | null): TeamPersonType | null =>
   person && { name: person.name, phone: maskPhone(person.phone), title: person.title ?? null };
@@ -44,8 +44,9 @@ export class ParticipationResolver {
     @Arg('year', () => Int) year: number,
     @Arg('status', () => ParticipationStatusValue, { nullable: true }) status: ParticipationStatusValue | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('sort', () => ParticipationSortInput, { nullable: true }) sort: ParticipationSortInput | null,
   ): Promise<ParticipationPageType> {
-    const { rows, total } = await participations.listParticipations(ctx, { year, status }, page);
+    const { rows, total } = await participations.listParticipations(ctx, { year, status }, page, sort ?? undefined);
     return { rows: rows.map(toParticipationType), total };
   }
 

@@ -1,4 +1,4 @@
-import { OptimisticLockError, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { can, type Actor } from '@yingcai/domain/access';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { checkGuidanceTeam, checkSchoolEligibility, decideParticipation, type GuidanceTeam, type ParticipationStatus } from '@yingcai/domain/schools';
@@ -50,7 +50,20 @@ export async function submitParticipation(ctx: Context, input: { year: number; s
 }
 
 /** The office sees every school's; a school coordinator only their own school's. */
-export async function listParticipations(ctx: Context, filter: { year: number; status?: ParticipationStatus | null }, page: { page: number; pageSize: number } | null) {
+export type ParticipationSort = { field: 'school' | 'submittedAt' | 'status'; direction: 'asc' | 'desc' };
+
+const ORDER: Record<ParticipationSort['field'], (dir: 'asc' | 'desc') => QueryOrderMap<Participation>> = {
+  school: (dir) => ({ school: { name: dir } }),
+  submittedAt: (dir) => ({ submittedAt: dir }),
+  status: (dir) => ({ status: dir, school: { name: 'asc' } }),
+};
+
+export async function listParticipations(
+  ctx: Context,
+  filter: { year: number; status?: ParticipationStatus | null },
+  page: { page: number; pageSize: number } | null,
+  sort: ParticipationSort = { field: 'submittedAt', direction: 'desc' },
+) {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'sign in first');
   const { limit, offset } = checkPage(page);
   const where: FilterQuery<Participation> = { cycle: { year: filter.year } };
@@ -62,7 +75,7 @@ export async function listParticipations(ctx: Context, filter: { year: number; s
   }
   const [rows, total] = await ctx.em.findAndCount(Participation, where, {
     populate: ['school'],
-    orderBy: { submittedAt: 'desc', id: 'asc' },
+    orderBy: [ORDER[sort.field](sort.direction), { id: 'asc' }],
     limit,
     offset,
   });

@@ -1,5 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/sort.js';
 
 export enum ParticipationStatusValue {
   DRAFT = 'draft',
@@ -121,4 +122,20 @@ export class GuidanceTeamInput {
 
   @Field(() => [GuidanceTeacherInput])
   teachers!: GuidanceTeacherInput[];
+}
+
+export enum ParticipationSortField {
+  SCHOOL = 'school',
+  SUBMITTED_AT = 'submittedAt',
+  STATUS = 'status',
+}
+registerEnumType(ParticipationSortField, { name: 'ParticipationSortField' });
+
+@InputType()
+export class ParticipationSortInput {
+  @Field(() => ParticipationSortField)
+  field!: ParticipationSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
 }

@@ -1,5 +1,5 @@
 import type { AdminSchoolFragment, AdminSchoolsQueryVariables, SchoolOwnership, SchoolSortField, SchoolType } from '@yingcai/schema';
-import { FIRST_PAGE as FIRST_TABLE_PAGE, pageInput, type TableView } from '../../../shell/server-table';
+import { FIRST_PAGE as FIRST_TABLE_PAGE, pageInput, setSortParams, sortInput, type TableView } from '../../../shell/server-table';
 
 export type SchoolRow = AdminSchoolFragment;
 
@@ -31,8 +31,8 @@ function filterOf(view: SchoolsView): NonNullable<AdminSchoolsQueryVariables['fi
 
 /** The variables of AdminSchools: only the filters that are set, the order when one is chosen. */
 export function schoolsVariables(view: SchoolsView): AdminSchoolsQueryVariables {
-  const field = view.sort && SORT_FIELDS[view.sort.key];
-  return { page: pageInput(view), filter: filterOf(view), ...(field ? { sort: { field, direction: view.sort!.direction } } : {}) };
+  const sort = sortInput(view, SORT_FIELDS);
+  return { page: pageInput(view), filter: filterOf(view), ...(sort ? { sort } : {}) };
 }
 
 /** The same filters and order as the table, as the export's query string. */
@@ -43,10 +43,7 @@ export function schoolsExportUrl(view: SchoolsView): string {
   if (filter.districtCode) query.set('districtCode', filter.districtCode);
   if (filter.schoolType) query.set('schoolType', filter.schoolType.toLowerCase());
   if (filter.ownership) query.set('ownership', filter.ownership.toLowerCase());
-  if (view.sort) {
-    query.set('sort', view.sort.key);
-    query.set('direction', view.sort.direction.toLowerCase());
-  }
+  setSortParams(query, view);
   const text = query.toString();
   return `/api/schools/export.xlsx${text ? `?${text}` : ''}`;
 }
