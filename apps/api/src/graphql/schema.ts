@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { ApplicationsResolver } from '../modules/applications/applications.resolver.js';
+import { StaffApplicationsResolver } from '../modules/applications/staff-applications.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
 import { MentorDirectoryResolver } from '../modules/mentors/mentor-directory.resolver.js';
@@ -19,7 +20,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
-      SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver,
+      SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
     ],
     authChecker,
     validate: false,

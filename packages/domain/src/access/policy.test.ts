@@ -68,6 +68,12 @@ const EXPECTED: [Action, Resource, string][] = [
   ['application.submit', ownPerson, 'YYYYYYY'],
   ['application.submit', boundPerson, '-------'],
   ['application.submit', unboundPerson, '-------'],
+  ['application.read', { kind: 'school', schoolId: 's1' }, '-Y--Y--'],
+  ['application.read', { kind: 'school', schoolId: 's2' }, '----Y--'],
+  ['application.recommend', { kind: 'school', schoolId: 's1' }, '-Y-----'],
+  ['application.recommend', { kind: 'school', schoolId: 's2' }, '-------'],
+  ['application.review', { kind: 'school', schoolId: 's1' }, '----Y--'],
+  ['application.review', { kind: 'programme' }, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

@@ -27,7 +27,10 @@ export type Action =
   | 'mentor.update_photo'
   | 'application.read_own'
   | 'application.save_own'
-  | 'application.submit';
+  | 'application.submit'
+  | 'application.read'
+  | 'application.recommend'
+  | 'application.review';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
@@ -69,10 +72,13 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'mentor.office_decide': ['office_staff'],
   'mentor.carry_over': ['office_staff'],
   'mentor.update_photo': ['mentor', 'office_staff'],
-  // The applicant's own application; staff reads come with the Selection issue.
   'application.read_own': ['self'],
   'application.save_own': ['self'],
   'application.submit': ['self'],
+  // Staff read the applications of a school: the office all, a school coordinator their own school's.
+  'application.read': ['office_staff', 'school_coordinator'],
+  'application.recommend': ['school_coordinator'],
+  'application.review': ['office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */

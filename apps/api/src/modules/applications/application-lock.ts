@@ -3,16 +3,16 @@ import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import type { Application } from './application.entity.js';
 
-const conflict = () => new AppError('CONFLICT', 'the application was changed elsewhere (another tab or device): reload it');
+const draftConflict = () => new AppError('CONFLICT', 'the application was changed elsewhere (another tab or device): reload it');
 
 /** Refuses a change made on an older version than the stored one; a new draft is saved without a version. */
-export function checkVersion(application: Application | null, version: number | null | undefined): void {
+export function checkVersion(application: Application | null, version: number | null | undefined, conflict = draftConflict): void {
   const stored = application?.version ?? null;
   if ((version ?? null) !== stored) throw conflict();
 }
 
 /** Runs a change in a transaction; a concurrent save caught at flush (lock or unique index) is a CONFLICT too. */
-export async function saveLocked<T>(ctx: Context, change: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function saveLocked<T>(ctx: Context, change: (em: EntityManager) => Promise<T>, conflict = draftConflict): Promise<T> {
   try {
     return await ctx.em.transactional(change);
   } catch (error) {

@@ -89,6 +89,20 @@ export class Application {
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
 
+  /** The school coordinator's note: why the school declined (required), or a word with the recommendation (R-APP-4). */
+  @Property({ type: 'text', nullable: true })
+  schoolNote: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  schoolDecidedAt: Date | null = null;
+
+  /** R-SEL-1: the office's reason for finding the application nonconformant; the applicant sees it. */
+  @Property({ type: 'text', nullable: true })
+  reviewReason: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  reviewedAt: Date | null = null;
+
   /** Optimistic lock: two tabs saving the same draft, the second gets CONFLICT. */
   @Property({ type: 'integer', version: true })
   version: Opt<number> = 1;

@@ -89,6 +89,12 @@ export class ApplicationType {
   @Field(() => DateTimeISOResolver, { nullable: true })
   submittedAt!: Date | null;
 
+  @Field(() => String, { nullable: true, description: "R-APP-4: the school's note; a decline always has one" })
+  schoolNote!: string | null;
+
+  @Field(() => String, { nullable: true, description: "R-SEL-1: why the office found the application nonconformant" })
+  reviewReason!: string | null;
+
   @Field(() => Int, { description: 'Send it back with the next save or the submission' })
   version!: number;
 }

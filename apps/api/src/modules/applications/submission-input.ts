@@ -48,13 +48,13 @@ async function recordedConsent(em: EntityManager, accountId: string): Promise<Re
 }
 
 /** R-APP-1, R-SCOPE-3: the schools whose participation the office approved. */
-async function participatingSchoolIds(em: EntityManager, cycle: Cycle): Promise<string[]> {
+export async function participatingSchoolIds(em: EntityManager, cycle: Cycle): Promise<string[]> {
   const approved = await em.find(Participation, { cycle, status: 'approved' });
   return approved.map((participation) => participation.school.id);
 }
 
 /** R-APP-3: the mentors approved for the cycle, by discipline. */
-async function approvedMentorIdsByDiscipline(em: EntityManager, cycle: Cycle): Promise<Record<string, string[]>> {
+export async function approvedMentorIdsByDiscipline(em: EntityManager, cycle: Cycle): Promise<Record<string, string[]>> {
   const appointments = await em.find(MentorAppointment, { cycle, status: 'approved' }, { populate: ['mentor'] });
   const byDiscipline: Record<string, string[]> = {};
   for (const { mentor } of appointments) (byDiscipline[mentor.getEntity().disciplineCode] ??= []).push(mentor.id);

@@ -2,6 +2,7 @@ import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCode, latestLinkToken, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
 import { approveParticipation, completeDraft, MY_APPLICATION, SUBMIT } from '../../../test/fixtures/applications.js';
+import { addSubmittedApplication, RECOMMEND_APPLICATION, REVIEW_APPLICATION, REVIEW_QUEUE, SCHOOL_APPLICATIONS, type StaffRow } from '../../../test/fixtures/school-review.js';
 import { addMentor, candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { createSchema } from '../../graphql/schema.js';
@@ -173,6 +174,27 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       const own = await applicant.graphql<{ myApplication: { version: number } }>(MY_APPLICATION);
       return applicant.graphql(SUBMIT, { version: own.data!.myApplication.version });
     }),
+  },
+  recommendApplication: {
+    audit: 'application.school_recommend',
+    run: (api) => inRegistrationWindow(api, async () => {
+      const em = api.orm.em.fork();
+      const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+      await addSubmittedApplication(em, { school, mentorId: (await addMentor(em, { name: '范导师' })).id, sequence: 900, status: 'submitted' });
+      const coordinator = api.browser();
+      await coordinator.graphql(LOGIN, { login: 'school@yingcai.test', password: DEMO_PASSWORD });
+      const list = await coordinator.graphql<{ schoolApplications: { rows: StaffRow[] } }>(SCHOOL_APPLICATIONS, { filter: { status: 'SUBMITTED' } });
+      const row = list.data!.schoolApplications.rows[0]!;
+      return coordinator.graphql(RECOMMEND_APPLICATION, { id: row.id, version: row.version, recommend: true });
+    }),
+  },
+  reviewApplication: {
+    audit: 'application.mark_conformant',
+    run: async (_api, as) => {
+      const queue = await as.office_staff.graphql<{ reviewQueue: { rows: StaffRow[] } }>(REVIEW_QUEUE);
+      const row = queue.data!.reviewQueue.rows[0]!;
+      return as.office_staff.graphql(REVIEW_APPLICATION, { id: row.id, version: row.version, conformant: true });
+    },
   },
   extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same' },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },

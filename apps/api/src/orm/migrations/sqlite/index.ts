@@ -6,6 +6,7 @@ import { Migration20261125192050_participation } from './Migration20261125192050
 import { Migration20261125202939_window_extension } from './Migration20261125202939_window_extension.js';
 import { Migration20261125211837_mentor_pool } from './Migration20261125211837_mentor_pool.js';
 import { Migration20261125222737_application } from './Migration20261125222737_application.js';
+import { Migration20261125224202_school_review } from './Migration20261125224202_school_review.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125202939_window_extension', class: Migration20261125202939_window_extension },
   { name: 'Migration20261125211837_mentor_pool', class: Migration20261125211837_mentor_pool },
   { name: 'Migration20261125222737_application', class: Migration20261125222737_application },
+  { name: 'Migration20261125224202_school_review', class: Migration20261125224202_school_review },
 ];

@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { RuleViolation } from '@yingcai/domain';
+import { conformityFlags, type ConformityContext } from '@yingcai/domain/selection';
+import type { Cycle } from '../cycles/cycle.entity.js';
+import { Application } from './application.entity.js';
+import { approvedMentorIdsByDiscipline, participatingSchoolIds } from './submission-input.js';
+
+/** R-APP-5: the other applications of the cycle carrying each ID number of the page, in one query. */
+type Holder = Pick<Application, 'id' | 'applicationNumber' | 'submittedIdNumber'>;
+
+async function duplicatesOf(em: EntityManager, cycle: Cycle, rows: readonly Application[]): Promise<Map<string, Holder[]>> {
+  const numbers = [...new Set(rows.map((row) => row.submittedIdNumber).filter((n): n is string => n !== null))];
+  const holders: Holder[] = numbers.length === 0 ? [] : await em.find(Application, { cycle, submittedIdNumber: { $in: numbers } }, { fields: ['id', 'applicationNumber', 'submittedIdNumber'] });
+  const byNumber = new Map<string, Holder[]>();
+  for (const holder of holders) byNumber.set(holder.submittedIdNumber!, [...(byNumber.get(holder.submittedIdNumber!) ?? []), holder]);
+  return byNumber;
+}
+
+/**
+ * R-SEL-1: the conformity flags of a page of applications. The inputs are read once per page, not per
+ * row (approved mentors by discipline, participating schools, ID numbers shared), so the statements
+ * a page costs do not grow with its size.
+ */
+export async function flagsOf(em: EntityManager, cycle: Cycle, rows: readonly Application[]): Promise<Map<number, RuleViolation[]>> {
+  const mentors = await approvedMentorIdsByDiscipline(em, cycle);
+  const schools = await participatingSchoolIds(em, cycle);
+  const duplicates = await duplicatesOf(em, cycle, rows);
+  const base: Omit<ConformityContext, 'duplicateApplicationNumbers'> = {
+    eligibilityRules: { subjectRankTopPercent: cycle.subjectRankTopPercent, overallRankTopPercent: cycle.overallRankTopPercent, participatingSchoolIds: schools },
+    maxChoices: cycle.maxMentorChoices,
+    approvedMentorIdsByDiscipline: mentors,
+  };
+  const flags = new Map<number, RuleViolation[]>();
+  for (const row of rows) {
+    const others = (duplicates.get(row.submittedIdNumber ?? '') ?? []).filter((other) => other.id !== row.id);
+    flags.set(row.id, conformityFlags(conformityOf(row), { ...base, duplicateApplicationNumbers: others.map((other) => other.applicationNumber ?? `#${other.id}`) }));
+  }
+  return flags;
+}
+
+/** A submitted application has every field the rules read (submission required them). */
+const conformityOf = (row: Application) => ({
+  disciplineCode: row.disciplineCode ?? '',
+  mentorChoices: row.mentorChoices,
+  eligibility: { grade: row.grade ?? 0, schoolId: row.school?.id ?? '', gradeSize: row.gradeSize ?? 0, subjectRank: row.subjectRank, overallRank: row.overallRank },
+});

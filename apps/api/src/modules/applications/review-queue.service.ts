@@ -1,0 +1,52 @@
+import type { ObjectQuery } from '@mikro-orm/core';
+import type { RuleViolation } from '@yingcai/domain';
+import type { ApplicationStatus } from '@yingcai/domain/applications';
+import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import { checkPage } from '../../graphql/page.js';
+import { Cycle } from '../cycles/cycle.entity.js';
+import { requireMay } from '../mentors/mentor-access.js';
+import { Application } from './application.entity.js';
+import { flagsOf } from './conformity-inputs.js';
+import { STAFF_LIST_POPULATE } from './school-recommendation.service.js';
+
+export interface ReviewQueueFilter {
+  status?: ApplicationStatus | null;
+  disciplineCode?: string | null;
+  schoolId?: string | null;
+  /** true: only applications with a flag; false: only those without; null: all. */
+  flagged?: boolean | null;
+}
+
+/** Flags are computed, not stored: a flagged filter pages in memory over at most this many rows. */
+export const FLAGGED_FILTER_LIMIT = 5000;
+
+export interface ReviewRow {
+  application: Application;
+  flags: RuleViolation[];
+}
+
+/**
+ * R-SEL-1: the office's conformity review (资料审核): the school-recommended applications of a cycle
+ * (or those of another status asked for), each with the flags of the rules it seems not to meet.
+ */
+export async function listReviewQueue(ctx: Context, year: number, filter: ReviewQueueFilter, page: { page: number; pageSize: number } | null) {
+  requireMay(ctx, 'application.review', { kind: 'programme' });
+  const { limit, offset } = checkPage(page);
+  const cycle = await ctx.em.findOne(Cycle, { year });
+  if (!cycle) throw notFound(`no programme cycle for ${year}`);
+  const where: ObjectQuery<Application> = { cycle, status: filter.status && filter.status !== 'draft' ? filter.status : 'school_recommended' };
+  if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
+  if (filter.schoolId) where.school = filter.schoolId;
+  const options = { populate: STAFF_LIST_POPULATE, orderBy: [{ applicationNumber: 'asc' as const }, { id: 'asc' as const }] };
+  if (filter.flagged == null) {
+    const [rows, total] = await ctx.em.findAndCount(Application, where, { ...options, limit, offset });
+    const flags = await flagsOf(ctx.em, cycle, rows);
+    return { rows: rows.map((application) => ({ application, flags: flags.get(application.id)! })), total };
+  }
+  const all = await ctx.em.find(Application, where, { ...options, limit: FLAGGED_FILTER_LIMIT });
+  const flags = await flagsOf(ctx.em, cycle, all);
+  const matching = all.filter((application) => flags.get(application.id)!.length > 0 === filter.flagged);
+  const rows = matching.slice(offset, offset + limit).map((application) => ({ application, flags: flags.get(application.id)! }));
+  return { rows, total: matching.length };
+}

@@ -1,0 +1,72 @@
+import type { EntityManager, ObjectQuery } from '@mikro-orm/core';
+import { advanceApplication, type ApplicationStatus } from '@yingcai/domain/applications';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
+import { checkWindow } from '@yingcai/domain/windows';
+import type { Context } from '../../graphql/context.js';
+import { ruleViolation } from '../../graphql/errors.js';
+import { checkPage } from '../../graphql/page.js';
+import { audit } from '../audit/audit.js';
+import { extendedUntil } from '../cycles/window-extension.service.js';
+import { signedIn } from '../mentors/mentor-access.js';
+import { checkVersion, saveLocked } from './application-lock.js';
+import { notifyApplicant } from './application-notices.js';
+import { Application } from './application.entity.js';
+import { REGISTRATION_WINDOW } from './submission-input.js';
+import { decisionConflict, loadForDecision, schoolScopeOf } from './staff-application-scope.js';
+
+export interface SchoolApplicationFilter {
+  status?: ApplicationStatus | null;
+  disciplineCode?: string | null;
+  schoolId?: string | null;
+}
+
+export const STAFF_LIST_POPULATE = ['school', 'cycle'] as const;
+
+/** Submitted applications of a cycle (drafts stay the applicant's): a coordinator's own school, or any for the office. */
+export async function listSchoolApplications(ctx: Context, year: number, filter: SchoolApplicationFilter, page: { page: number; pageSize: number } | null) {
+  const { limit, offset } = checkPage(page);
+  const where: ObjectQuery<Application> = { cycle: { year }, status: filter.status && filter.status !== 'draft' ? filter.status : { $ne: 'draft' }, ...schoolScopeOf(ctx, filter.schoolId) };
+  if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
+  const [rows, total] = await ctx.em.findAndCount(Application, where, {
+    populate: STAFF_LIST_POPULATE, orderBy: [{ applicationNumber: 'asc' }, { id: 'asc' }], limit, offset,
+  });
+  return { rows, total };
+}
+
+export interface SchoolRecommendation {
+  id: string;
+  version: number;
+  recommend: boolean;
+  note?: string | null;
+}
+
+/** R-APP-4: the school's deadline is the registration window, or the office's extension for this school. */
+async function checkSchoolDeadline(em: EntityManager, ctx: Context, application: Application): Promise<void> {
+  const cycle = application.cycle.getEntity();
+  const window = cycle.milestones.getItems().find((m) => m.key === REGISTRATION_WINDOW);
+  if (!window) throw ruleViolation([{ rule: 'R-APP-4', message: `the ${cycle.year} cycle has no registration window` }]);
+  const until = await extendedUntil(em, cycle, REGISTRATION_WINDOW, application.school!.id);
+  const violations = checkWindow({ window, today: toProgrammeDate(ctx.now), extendedUntil: until, rule: 'R-APP-4' });
+  if (violations.length > 0) throw ruleViolation(violations);
+}
+
+/** R-APP-4: the school coordinator recommends a submitted application to the office, or declines it with a note. */
+export async function recommendApplication(ctx: Context, input: SchoolRecommendation): Promise<Application> {
+  const actor = signedIn(ctx);
+  return saveLocked(ctx, async (em) => {
+    const application = await loadForDecision(em, actor, input.id, 'application.recommend');
+    checkVersion(application, input.version, decisionConflict(input.id));
+    const step = input.recommend ? 'school_recommend' : 'school_decline';
+    const next = advanceApplication(application.status, step, 'school', input.note);
+    if (!next.ok) throw ruleViolation([next.error]);
+    await checkSchoolDeadline(em, ctx, application);
+    const note = input.note?.trim() || null;
+    em.assign(application, { status: next.value, schoolNote: note, schoolDecidedAt: ctx.now, updatedAt: ctx.now });
+    audit(em, ctx, {
+      action: `application.${step}`, subjectType: 'application', subjectId: application.applicationNumber,
+      subjectAccountId: application.applicant.id, as: 'school_coordinator', reason: note,
+    });
+    await notifyApplicant(em, ctx, application);
+    return application;
+  }, decisionConflict(input.id));
+}

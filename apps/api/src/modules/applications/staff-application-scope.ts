@@ -1,0 +1,31 @@
+import type { EntityManager, ObjectQuery } from '@mikro-orm/core';
+import { can, type Actor } from '@yingcai/domain/access';
+import type { Context } from '../../graphql/context.js';
+import { AppError, notFound } from '../../graphql/errors.js';
+import { boundIds, signedIn } from '../mentors/mentor-access.js';
+import { Application } from './application.entity.js';
+
+/** The office reads every school's applications; a school coordinator only their own school's (application.read). */
+export function schoolScopeOf(ctx: Context, schoolId?: string | null): ObjectQuery<Application> {
+  const actor = signedIn(ctx);
+  if (can(actor, 'application.read', { kind: 'programme' }).allowed) return schoolId ? { school: schoolId } : {};
+  const schools = boundIds(actor, 'school_coordinator');
+  if (schools.length === 0) throw new AppError('FORBIDDEN', 'application.read is not allowed for this account');
+  if (schoolId && !schools.includes(schoolId)) throw new AppError('FORBIDDEN', 'application.read is not allowed for this account on this school');
+  return { school: { $in: schoolId ? [schoolId] : schools } };
+}
+
+/** A stale version on a staff decision: someone else decided first; bulk approvals retry the row after a reload. */
+export const decisionConflict = (id: string) => () =>
+  new AppError('CONFLICT', `application ${id} was decided or changed by someone else first: reload it and decide again if still needed`, { applicationId: id });
+
+/** An application a staff member decides on, with its cycle's windows and its school, after checking the action on the school. */
+export async function loadForDecision(em: EntityManager, actor: Actor, id: string, action: 'application.recommend' | 'application.review'): Promise<Application> {
+  const application = Number.isInteger(Number(id))
+    ? await em.findOne(Application, { id: Number(id), status: { $ne: 'draft' } }, { populate: ['school', 'cycle', 'cycle.milestones'] })
+    : null;
+  if (!application) throw notFound(`no submitted application ${id}`);
+  const schoolId = application.school?.id ?? '';
+  if (!can(actor, action, { kind: 'school', schoolId }).allowed) throw new AppError('FORBIDDEN', `${action} is not allowed for this account on this school`);
+  return application;
+}

@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { maskIdNumber, maskPhone } from '@yingcai/domain/privacy';
+import { Mentor } from '../mentors/mentor.entity.js';
+import type { Application } from './application.entity.js';
+import type { GenderValue } from './application.type.js';
+import type { StaffApplicationType } from './staff-application.type.js';
+
+export type MentorsById = ReadonlyMap<string, Mentor>;
+
+/** The mentors chosen on a page of applications, in one query whatever the page size. */
+export async function chosenMentorsOf(em: EntityManager, rows: readonly Application[]): Promise<MentorsById> {
+  const ids = [...new Set(rows.flatMap((row) => row.mentorChoices.map((choice) => choice.mentorId)))];
+  const mentors = ids.length === 0 ? [] : await em.find(Mentor, { id: { $in: ids } });
+  return new Map(mentors.map((mentor) => [mentor.id, mentor]));
+}
+
+/** What the school and the office see of an application: contact and ID numbers masked. */
+export function toStaffApplication(application: Application, mentors: MentorsById): StaffApplicationType {
+  const school = application.school?.getEntity() ?? null;
+  return {
+    ...application,
+    id: String(application.id),
+    year: application.cycle.getEntity().year,
+    gender: application.gender as GenderValue | null,
+    idNumber: application.idNumber && maskIdNumber(application.idNumber),
+    phone: application.phone && maskPhone(application.phone),
+    schoolId: school?.id ?? null,
+    schoolName: school?.name ?? null,
+    mentors: [...application.mentorChoices].sort((a, b) => a.rank - b.rank).map(({ mentorId, rank }) => {
+      const mentor = mentors.get(mentorId);
+      return { mentorId, rank, name: mentor?.name ?? null, disciplineCode: mentor?.disciplineCode ?? null };
+    }),
+  };
+}

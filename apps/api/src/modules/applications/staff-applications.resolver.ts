@@ -1,0 +1,64 @@
+import type { ApplicationStatus } from '@yingcai/domain/applications';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { PageInput } from '../accounts/account.input.js';
+import { listReviewQueue } from './review-queue.service.js';
+import { reviewApplication } from './review.service.js';
+import { listSchoolApplications, recommendApplication } from './school-recommendation.service.js';
+import { ReviewQueueFilterInput, ReviewQueuePageType, SchoolApplicationFilterInput, StaffApplicationPageType, StaffApplicationType } from './staff-application.type.js';
+import { chosenMentorsOf, toStaffApplication } from './staff-application-views.js';
+
+@Resolver()
+export class StaffApplicationsResolver {
+  @Authorized()
+  @Query(() => StaffApplicationPageType, { description: "R-APP-4: submitted applications; a school coordinator's own school, every school for the office" })
+  async schoolApplications(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('filter', () => SchoolApplicationFilterInput, { nullable: true }) filter: SchoolApplicationFilterInput | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+  ): Promise<StaffApplicationPageType> {
+    const { rows, total } = await listSchoolApplications(ctx, year, filter ?? {}, page);
+    const mentors = await chosenMentorsOf(ctx.em, rows);
+    return { rows: rows.map((row) => toStaffApplication(row, mentors)), total };
+  }
+
+  @Authorized()
+  @Mutation(() => StaffApplicationType, { description: 'R-APP-4: the school recommends a submitted application, or declines it with a note, by the registration deadline' })
+  async recommendApplication(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('recommend', () => Boolean) recommend: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ): Promise<StaffApplicationType> {
+    const application = await recommendApplication(ctx, { id, version, recommend, note });
+    return toStaffApplication(application, await chosenMentorsOf(ctx.em, [application]));
+  }
+
+  @Authorized()
+  @Query(() => ReviewQueuePageType, { description: 'R-SEL-1: the conformity review (资料审核) of school-recommended applications, with flags' })
+  async reviewQueue(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('filter', () => ReviewQueueFilterInput, { nullable: true }) filter: ReviewQueueFilterInput | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+  ): Promise<ReviewQueuePageType> {
+    const { rows, total } = await listReviewQueue(ctx, year, { ...filter, status: filter?.status as ApplicationStatus | null }, page);
+    const mentors = await chosenMentorsOf(ctx.em, rows.map((row) => row.application));
+    return { rows: rows.map(({ application, flags }) => ({ ...toStaffApplication(application, mentors), flags })), total };
+  }
+
+  @Authorized()
+  @Mutation(() => StaffApplicationType, { description: 'R-SEL-1: the office finds an application conformant, or not with a reason the applicant sees; a stale version is CONFLICT' })
+  async reviewApplication(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('conformant', () => Boolean) conformant: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ): Promise<StaffApplicationType> {
+    const application = await reviewApplication(ctx, { id, version, conformant, reason });
+    return toStaffApplication(application, await chosenMentorsOf(ctx.em, [application]));
+  }
+}
