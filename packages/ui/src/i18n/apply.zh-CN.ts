@@ -39,11 +39,11 @@ export const applyZhCN = {
     researchFields: '研究方向：{{fields}}',
   },
   ranks: {
-    heading: '成绩与个人陈述',
+    heading: '成绩与申请陈述',
     subjectRank: '学科年级排名',
     overallRank: '总成绩年级排名',
     gradeSize: '年级人数',
-    statement: '个人陈述（兴趣与志向）',
+    statement: '申请陈述（兴趣与志向）',
     counter: '{{count}}/{{max}} 字',
   },
   materials: { heading: '申请材料', soon: '材料上传即将开放，届时请在此上传获奖证书、研究成果等证明材料。' },
@@ -60,7 +60,7 @@ export const applyZhCN = {
   fields: {
     name: '姓名', gender: '性别', dateOfBirth: '出生日期', idNumber: '身份证号', schoolId: '学校', grade: '年级',
     className: '班级', phone: '手机号', disciplineCode: '申请学科', mentorChoices: '导师志愿', subjectRank: '学科年级排名',
-    overallRank: '总成绩年级排名', gradeSize: '年级人数', statement: '个人陈述',
+    overallRank: '总成绩年级排名', gradeSize: '年级人数', statement: '申请陈述',
   },
   submit: {
     button: '提交报名',
