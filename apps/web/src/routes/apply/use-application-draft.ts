@@ -87,6 +87,16 @@ export function useApplicationDraft(year: number, initial: WebApplicationFragmen
     return () => clearTimeout(timer);
   }, [values, save]);
 
+  // leaving the page or closing the tab inside the pause still sends what was typed
+  useEffect(() => {
+    const flush = () => void save().catch(() => undefined);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [save]);
+
   const change = useCallback((next: Partial<ApplicationValues>) => setValues((old) => ({ ...old, ...next })), []);
   return { values, change, state, refusal, conflict, save, reload, version: () => version.current };
 }
