@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { idCheckCharacter } from '@yingcai/domain/applications';
 import { describe, expect, it } from 'vitest';
-import { signedOut } from '../../test/account-fixtures';
+import { buildMe, signedOut } from '../../test/account-fixtures';
 import { failure } from '../../test/graphql-mock';
 import { renderRoute } from '../../test/render-route';
 import { applyPageAnswers, buildApplication, myApplicationAnswer, savedAnswer } from './apply.fixture';
@@ -15,9 +15,13 @@ const type = (label: string, value: string) => fireEvent.change(screen.getByLabe
 const errorOf = (field: HTMLElement) => document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent;
 
 describe('ApplyPage (我要报名)', () => {
-  it('sends nobody signed in to /login', async () => {
-    renderRoute('/apply', { WebSession: signedOut });
-    expect(await screen.findByRole('heading', { name: '登录' })).toBeTruthy();
+  it('sends nobody signed in to /login and, once signed in, back to /apply', async () => {
+    renderRoute('/apply', { ...applyPageAnswers(), WebSession: signedOut, WebLogin: { data: { login: buildMe() } } });
+    await screen.findByRole('heading', { level: 1, name: '登录' });
+    fireEvent.change(screen.getByLabelText('电子邮箱或手机号'), { target: { value: 'liming@example.com' } });
+    fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'a long enough phrase' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '我要报名' })).toBeTruthy();
   });
 
   it('a wrong ID check digit (GB 11643) is an error on the field, in Chinese; a right one fills date of birth and gender', async () => {
@@ -45,6 +49,17 @@ describe('ApplyPage (我要报名)', () => {
     expect(api.sentOf('WebSaveApplicationDraft')[1]!.variables.version).toBe(4);
   });
 
+  it('a failed save keeps what was typed and says 保存失败; 重试 sends it again', async () => {
+    const { api } = renderRoute('/apply', { ...applyPageAnswers(), WebSaveApplicationDraft: [new Error('offline'), savedAnswer(buildApplication({ className: '3班', version: 4 }))] });
+    await screen.findByLabelText('班级');
+    type('班级', '3班');
+    expect(await screen.findByText('保存失败', {}, saveWait)).toBeTruthy();
+    expect((screen.getByLabelText('班级') as HTMLInputElement).value).toBe('3班');
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
+    await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy());
+    expect(api.sentOf('WebSaveApplicationDraft')[1]!.variables).toEqual({ year: 2026, input: { className: '3班' }, version: 3 });
+  });
+
   it('a CONFLICT loads the server draft, keeps what was typed and saves again with the new version', async () => {
     const server = buildApplication({ name: '李明', phone: '13800138000', version: 7 });
     const { api } = renderRoute('/apply', {
@@ -61,15 +76,14 @@ describe('ApplyPage (我要报名)', () => {
     expect(api.sentOf('WebSaveApplicationDraft')[1]!.variables).toMatchObject({ input: { className: '3班' }, version: 7 });
   });
 
-  it('a refused submission says R-APP-2 and R-APP-5 in Chinese', async () => {
-    renderRoute('/apply', {
-      ...applyPageAnswers(),
-      WebSubmitApplication: failure({ code: 'RULE_VIOLATION', violations: [{ rule: 'R-APP-2', message: 'rank' }, { rule: 'R-APP-5', message: 'one' }] }),
-    });
+  it('a refused submission says R-APP-2 and R-APP-5 in Chinese, and any other rule by its ID and the server message', async () => {
+    const violations = [{ rule: 'R-APP-2', message: 'rank' }, { rule: 'R-APP-5', message: 'one' }, { rule: 'R-NEW-1', message: 'a new rule' }];
+    renderRoute('/apply', { ...applyPageAnswers(), WebSubmitApplication: failure({ code: 'RULE_VIOLATION', violations }) });
     fireEvent.click(await screen.findByRole('button', { name: '提交报名' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('学科排名须在年级前列，或总成绩排名须在年级前列（R-APP-2）。');
     expect(alert.textContent).toContain('每名学生每年度只能报名一次，这个身份证号已经提交过报名（R-APP-5）。');
+    expect(alert.textContent).toContain('R-NEW-1：a new rule');
   });
 
   it('INCOMPLETE marks the missing fields', async () => {
