@@ -1,7 +1,7 @@
 import type { WebApplicationFragment, WebApplyCycleQuery } from '@yingcai/schema';
 import { useDescribeFailure } from '../../components/failure';
 import { FormNotice } from '../../components/form';
-import { typingErrors, type ApplicationField } from './application-values';
+import { typingErrors, unsendable, type ApplicationField } from './application-values';
 import { ChoiceSection } from './choice-section';
 import type { FormBinding } from './form-binding';
 import { MaterialsSection, RanksSection } from './ranks-section';
@@ -27,8 +27,10 @@ function useErrorOf(values: FormBinding['values'], refusal: SaveRefusal | undefi
   const { t } = useApplyTranslation();
   const describe = useDescribeFailure();
   const typing = typingErrors(values);
+  const held = unsendable(values);
   return (field: ApplicationField): string | undefined => {
-    const code = typing[field];
+    // a field the submission found missing may be half typed: say what is wrong with it
+    const code = typing[field] ?? (missing.includes(field) ? held[field] : undefined);
     if (code) return t(`errors.${code}` as 'errors.missing');
     if (refusal?.field === field) return t(`errors.${refusal.reason}` as 'errors.missing', { defaultValue: t('errors.saveRefused', { message: describe(refusal.error) }) });
     if (missing.includes(field) && isEmpty(values, field)) return t('errors.missing');

@@ -51,16 +51,26 @@ export function valuesOf(application: WebApplicationFragment | null, maxMentorCh
 const NUMBER_FIELDS = ['subjectRank', 'overallRank', 'gradeSize'] as const;
 const isWholeNumber = (typed: string) => /^\d+$/.test(typed.trim()) && Number(typed) >= 1;
 
-/** What the browser can already say is wrong: the ID check digit (GB 11643) and numbers; the key of each message. */
-export function typingErrors(values: ApplicationValues): Partial<Record<ApplicationField, string>> {
+/** The mobile number as the API reads it: digits only, +86 dropped. */
+const mobileDigits = (typed: string) => typed.trim().replace(/[\s-]/g, '').replace(/^\+?86/, '');
+const isMobile = (typed: string) => /^1[3-9]\d{9}$/.test(mobileDigits(typed));
+
+/** The fields whose value the API would refuse: they wait in the browser until put right, so the rest still saves. */
+export function unsendable(values: ApplicationValues): Partial<Record<ApplicationField, string>> {
   const found: Partial<Record<ApplicationField, string>> = {};
-  const id = values.idNumber.trim();
-  // a number still being typed is not yet wrong; 18 characters or more are judged
-  if (id.length >= 18) {
-    const checked = checkIdNumber(id);
-    if (!checked.ok) found.idNumber = checked.error.code;
-  }
+  const checked = checkIdNumber(values.idNumber);
+  if (values.idNumber.trim() !== '' && !checked.ok) found.idNumber = checked.error.code;
+  if (values.phone.trim() !== '' && !isMobile(values.phone)) found.phone = 'INVALID_PHONE';
   for (const field of NUMBER_FIELDS) if (values[field].trim() !== '' && !isWholeNumber(values[field])) found[field] = 'notNumber';
+  return found;
+}
+
+/** What the browser says is wrong, the keys of its messages: the ID (GB 11643 check digit) and phone once fully typed, numbers at once. */
+export function typingErrors(values: ApplicationValues): Partial<Record<ApplicationField, string>> {
+  const found = unsendable(values);
+  // a number still being typed is not yet wrong
+  if (values.idNumber.trim().length < 18) delete found.idNumber;
+  if (mobileDigits(values.phone).length < 11) delete found.phone;
   return found;
 }
 
@@ -70,7 +80,7 @@ function inputOf(values: ApplicationValues, field: ApplicationField): Partial<Ap
     const choices = values.mentorIds.filter(Boolean).map((mentorId, i) => ({ mentorId, rank: i + 1 }));
     return { mentorChoices: choices };
   }
-  const typed = values[field].trim();
+  const typed = field === 'phone' ? mobileDigits(values.phone) : values[field].trim();
   if (typed === '') return { [field]: null };
   if (field === 'grade' || NUMBER_FIELDS.includes(field as (typeof NUMBER_FIELDS)[number])) return { [field]: Number(typed) };
   return { [field]: typed };
@@ -90,7 +100,7 @@ export const typedFields = (values: ApplicationValues, saved: ApplicationValues)
 
 /** The fields typed since `saved` that can be sent: a value the browser knows is wrong waits until it is put right. */
 export function changedFields(values: ApplicationValues, saved: ApplicationValues): ApplicationField[] {
-  const wrong = typingErrors(values);
+  const wrong = unsendable(values);
   return typedFields(values, saved).filter((field) => !wrong[field]);
 }
 

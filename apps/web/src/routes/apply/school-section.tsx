@@ -44,7 +44,7 @@ export function SchoolSection({ form, schools }: { form: FormBinding; schools: r
         ))}
       </SelectField>
       <ChoiceRadios name="grade" legend={t('school.grade')} options={grades} value={form.values.grade} onChange={(grade) => form.change({ grade })} error={form.errorOf('grade')} />
-      <TextField label={t('school.className')} autoComplete="off" {...textProps(form, 'className')} />
+      <TextField label={t('school.className')} autoComplete="off" maxLength={50} {...textProps(form, 'className')} />
       <TextField label={t('school.phone')} type="tel" inputMode="tel" autoComplete="tel" {...textProps(form, 'phone')} />
       <ConsentState />
     </section>

@@ -11,7 +11,7 @@ export function StudentSection({ form }: { form: FormBinding }) {
   return (
     <section className="form-card form" aria-labelledby="apply-student">
       <h2 id="apply-student">{t('student.heading')}</h2>
-      <TextField label={t('student.name')} autoComplete="name" {...textProps(form, 'name')} />
+      <TextField label={t('student.name')} autoComplete="name" maxLength={50} {...textProps(form, 'name')} />
       <TextField
         label={t('student.idNumber')}
         hint={t('student.idHint')}
