@@ -41,6 +41,8 @@ describe('ApplyPage (我要报名)', () => {
     const { api } = renderRoute('/apply', { ...applyPageAnswers(), WebSaveApplicationDraft: savedAnswer(buildApplication({ className: '高一(3)班', version: 4 })) });
     await screen.findByLabelText('班级');
     type('班级', '高一(3)班');
+    expect(screen.getByText('正在保存…')).toBeTruthy();
+    expect(api.sentOf('WebSaveApplicationDraft')).toHaveLength(0);
     await waitFor(() => expect(api.sentOf('WebSaveApplicationDraft')).toHaveLength(1), saveWait);
     expect(api.sentOf('WebSaveApplicationDraft')[0]!.variables).toEqual({ year: 2026, input: { className: '高一(3)班' }, version: 3 });
     await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy());

@@ -67,7 +67,10 @@ export function useApplicationDraft(year: number, initial: WebApplicationFragmen
     while (saving.current) await saving.current.catch(() => undefined);
     const current = typed.current;
     const fields = changedFields(current, saved.current);
-    if (fields.length === 0) return;
+    if (fields.length === 0) {
+      setState((shown) => (shown === 'failed' ? shown : 'saved'));
+      return;
+    }
     setState('saving');
     saving.current = send(current, fields);
     try {
@@ -82,7 +85,6 @@ export function useApplicationDraft(year: number, initial: WebApplicationFragmen
   }, [send]);
 
   useEffect(() => {
-    if (changedFields(values, saved.current).length === 0) return;
     const timer = setTimeout(() => void save().catch(() => undefined), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [values, save]);
@@ -97,6 +99,10 @@ export function useApplicationDraft(year: number, initial: WebApplicationFragmen
     };
   }, [save]);
 
-  const change = useCallback((next: Partial<ApplicationValues>) => setValues((old) => ({ ...old, ...next })), []);
+  const change = useCallback((next: Partial<ApplicationValues>) => {
+    setValues((old) => ({ ...old, ...next }));
+    // typed but not yet sent is not 已保存; a failure stays on show until a save succeeds
+    setState((shown) => (shown === 'failed' ? shown : 'saving'));
+  }, []);
   return { values, change, state, refusal, conflict, save, reload, version: () => version.current };
 }
