@@ -1,5 +1,6 @@
 import { initI18n } from '@yingcai/ui/i18n';
 import { webEn } from '@yingcai/ui/i18n/web.en';
+import type { ApplyStrings } from '@yingcai/ui/i18n/apply.zh-CN';
 import type { EligibilityStrings } from '@yingcai/ui/i18n/eligibility.zh-CN';
 import type { MentorStrings } from '@yingcai/ui/i18n/mentors.zh-CN';
 import { webZhCN, type WebStrings } from '@yingcai/ui/i18n/web.zh-CN';
@@ -11,6 +12,8 @@ declare module 'i18next' {
     mentors: MentorStrings;
     /** Added when the eligibility self-check's chunk loads (routes/eligibility/use-eligibility-translation.ts). */
     eligibility: EligibilityStrings;
+    /** Added when the application's chunk loads (routes/apply/use-apply-translation.ts). */
+    apply: ApplyStrings;
   }
 }
 

@@ -22,6 +22,10 @@ const MentorProfilePage = lazy(() =>
 const EligibilityPage = lazy(() =>
   import('./routes/eligibility/eligibility-page').then((m) => ({ default: m.EligibilityPage })),
 );
+const ApplyPage = lazy(() => import('./routes/apply/apply-page').then((m) => ({ default: m.ApplyPage })));
+const ApplicationStatusPage = lazy(() =>
+  import('./routes/apply/status-page').then((m) => ({ default: m.ApplicationStatusPage })),
+);
 const AccountPage = lazy(() => import('./routes/account/account-page').then((m) => ({ default: m.AccountPage })));
 
 export const routes: RouteObject[] = [
@@ -37,6 +41,8 @@ export const routes: RouteObject[] = [
       { path: 'login', element: <LoginPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'apply', element: <ApplyPage /> },
+      { path: 'apply/status', element: <ApplicationStatusPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -20,6 +20,9 @@ export interface FailureExtensions {
   reason?: string;
   retryAfterSeconds?: number;
   problems?: string[];
+  field?: string;
+  fields?: string[];
+  violations?: { rule: string; message: string }[];
 }
 
 /** One GraphQL error answer, as the API sends it. */

@@ -6,6 +6,11 @@ export interface ApiFailure {
   reason?: string;
   retryAfterSeconds?: number;
   problems?: string[];
+  /** BAD_USER_INPUT: the input field at fault; `fields` every missing one when `reason` is INCOMPLETE. */
+  field?: string;
+  fields?: string[];
+  /** RULE_VIOLATION: each rule broken, with the server's sentence. */
+  violations?: { rule: string; message: string }[];
 }
 
 /** One clear sentence per failure, in the current language: the reason when the API gives one, else the code. */

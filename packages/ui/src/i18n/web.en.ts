@@ -32,6 +32,7 @@ export const webEn: WebStrings = {
       rank: 'And either your rank in the subject of your chosen discipline is in the top {{subject}}% of your grade, or your overall rank is in the top {{overall}}% of your grade.',
       oneApplication: 'Each student may submit one application per cycle.',
       selfCheck: 'Self-check: can I apply?',
+      apply: 'Apply',
     },
     timeline: {
       heading: 'Schedule',
@@ -145,6 +146,8 @@ export const webEn: WebStrings = {
     heading: 'My account',
     greeting: 'Hello, {{name}}',
     timeZone: 'Times on this page are Beijing time.',
+    apply: 'Apply',
+    applyStatus: 'Application status',
     logout: 'Log out',
     loggingOut: 'Logging out…',
     details: {

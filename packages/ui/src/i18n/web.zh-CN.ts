@@ -30,6 +30,7 @@ export const webZhCN = {
       rank: '同时满足以下任一条件：所申请学科对应科目的成绩排名位于本年级前{{subject}}%，或总成绩排名位于本年级前{{overall}}%。',
       oneApplication: '每名学生每年度只能提交一份申请。',
       selfCheck: '资格自测：看看我能否申请',
+      apply: '我要报名',
     },
     timeline: {
       heading: '年度日程',
@@ -143,6 +144,8 @@ export const webZhCN = {
     heading: '我的账户',
     greeting: '{{name}}，您好',
     timeZone: '页面中的时间均为北京时间。',
+    apply: '我要报名',
+    applyStatus: '报名进度',
     logout: '退出登录',
     loggingOut: '正在退出…',
     details: {

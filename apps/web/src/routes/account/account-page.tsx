@@ -2,7 +2,7 @@ import { WebAccountDocument, WebLogoutDocument, type WebMeFragment } from '@ying
 import { requestGraphQL, usePublicQuery } from '@yingcai/ui/public-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { FormAlert } from '../../components/form';
 import { QueryFallback } from '../../components/query-fallback';
 import { useSubmit } from '../../components/use-submit';
@@ -107,6 +107,12 @@ export function AccountPage() {
         <LogoutButton />
       </div>
       <p className="account-page__note">{t('account.timeZone')}</p>
+      <p>
+        <Link className="button" to="/apply">
+          {t('account.apply')}
+        </Link>{' '}
+        <Link to="/apply/status">{t('account.applyStatus')}</Link>
+      </p>
       <DetailsSection me={me} />
       <GuardianConsentSection me={me} text={data.guardianConsentText} onRecorded={consentRecorded} onTextChanged={refetch} />
       <ChangePasswordSection me={me} onChanged={() => setSessionsKey((n) => n + 1)} />

@@ -31,6 +31,11 @@ export function EligibilitySection({ districts, rules }: EligibilitySectionProps
       <p>
         <Link to="/eligibility">{t('home.eligibility.selfCheck')}</Link>
       </p>
+      <p>
+        <Link className="button" to="/apply">
+          {t('home.eligibility.apply')}
+        </Link>
+      </p>
     </HomeSection>
   );
 }

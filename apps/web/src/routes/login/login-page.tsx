@@ -12,6 +12,8 @@ import { useSession } from '../../session/session';
 export interface LoginState {
   passwordReset?: boolean;
   login?: string;
+  /** The signed-in page that sent the visitor here, to go back to (/apply). */
+  next?: string;
 }
 
 /** /login: e-mail or mobile and password → /account. */
@@ -35,7 +37,7 @@ export function LoginPage() {
       async () => {
         const data = await requestGraphQL(WebLoginDocument, { login: login.trim(), password });
         signedIn(data.login);
-        await navigate('/account', { replace: true });
+        await navigate(state.next ?? '/account', { replace: true });
       },
       { navigates: true },
     );

@@ -1,0 +1,47 @@
+import type { WebApplicationFragment, WebApplyCycleQuery, WebApplyMentorsQuery, WebParticipatingSchoolsQuery } from '@yingcai/schema';
+import { buildMe, signedIn } from '../../test/account-fixtures';
+
+export function applyCycleAnswer(): { data: WebApplyCycleQuery } {
+  return {
+    data: {
+      cycle: {
+        year: 2026,
+        disciplines: [
+          { code: 'physics', name: '物理学' },
+          { code: 'math', name: '数学' },
+        ],
+        rules: { maxMentorChoices: 2 },
+      },
+    },
+  };
+}
+
+export function buildApplication(overrides: Partial<WebApplicationFragment> = {}): WebApplicationFragment {
+  return {
+    id: 'app-1', year: 2026, status: 'DRAFT', applicationNumber: null, name: '李明', gender: null, dateOfBirth: null, idNumber: null,
+    schoolId: null, schoolName: null, grade: null, className: null, phone: null, disciplineCode: null, mentorChoices: [],
+    subjectRank: null, overallRank: null, gradeSize: null, statement: null, submittedAt: null, version: 3, ...overrides,
+  };
+}
+
+export const myApplicationAnswer = (application: WebApplicationFragment | null = buildApplication()) => ({ data: { myApplication: application } });
+export const savedAnswer = (application: WebApplicationFragment) => ({ data: { saveApplicationDraft: application } });
+
+export function schoolsAnswer(): { data: WebParticipatingSchoolsQuery } {
+  return { data: { participatingSchools: [{ id: 's-1', name: '太原市成成中学', districtCode: '140105' }] } };
+}
+
+export function mentorsAnswer(): { data: WebApplyMentorsQuery } {
+  return { data: { mentorDirectory: { rows: [{ id: 'm-1', name: '张教授', title: '教授', university: { name: '山西大学' }, researchFields: ['凝聚态物理'] }] } } };
+}
+
+/** Every query of /apply for a signed-in applicant. */
+export function applyPageAnswers(application: WebApplicationFragment | null = buildApplication()) {
+  return {
+    WebSession: signedIn(buildMe()),
+    WebApplyCycle: applyCycleAnswer(),
+    WebMyApplication: myApplicationAnswer(application),
+    WebParticipatingSchools: schoolsAnswer(),
+    WebApplyMentors: mentorsAnswer(),
+  };
+}

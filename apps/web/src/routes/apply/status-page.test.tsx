@@ -1,0 +1,29 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../../test/render-route';
+import { applyPageAnswers, buildApplication, myApplicationAnswer } from './apply.fixture';
+import { applicationSteps } from './status-steps';
+
+describe('ApplicationStatusPage (报名进度)', () => {
+  it('shows the application number, the submitted time in Beijing time and the steps with the current one', async () => {
+    const submitted = buildApplication({ status: 'SCHOOL_RECOMMENDED', applicationNumber: 'SX2026-00001', submittedAt: '2026-11-25T02:00:00.000Z' });
+    renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(submitted) });
+    expect(await screen.findByText('SX2026-00001')).toBeTruthy();
+    expect(screen.getByText(/当前状态：学校推荐/)).toBeTruthy();
+    const steps = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(steps.map((li) => li.textContent)).toEqual(['草稿', '已提交', '学校推荐', '资料审核', '测评', '面试', '录取']);
+    expect(steps[2]!.getAttribute('aria-current')).toBe('step');
+    expect(screen.getByText(/2026.*11.*25.*10:00/)).toBeTruthy();
+  });
+
+  it('without an application it offers to apply', async () => {
+    renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(null) });
+    expect(await screen.findByRole('link', { name: '去报名' })).toBeTruthy();
+  });
+
+  it('a refusal stands on the step it ends: nonconformant is 资料审核, not beyond', () => {
+    const steps = applicationSteps('nonconformant');
+    expect(steps.filter((s) => s.done).map((s) => s.step)).toEqual(['draft', 'submitted', 'school_recommended']);
+    expect(steps.find((s) => s.current)?.step).toBe('conformant');
+  });
+});

@@ -1,0 +1,68 @@
+import { WebApplyCycleDocument, WebMyApplicationDocument, type WebApplicationFragment } from '@yingcai/schema';
+import { usePublicQuery } from '@yingcai/ui/public-query';
+import { Link } from 'react-router';
+import { QueryFallback } from '../../components/query-fallback';
+import { formatDateTime } from '../../components/format-time';
+import { ApplicantPage, isNotApplicant } from './applicant-page';
+import { applicationSteps, statusOf } from './status-steps';
+import { useApplyTranslation } from './use-apply-translation';
+
+function Steps({ application }: { application: WebApplicationFragment }) {
+  const { t } = useApplyTranslation();
+  const status = statusOf(application.status);
+  return (
+    <>
+      <p>{t('status.current', { status: t(`statuses.${status}`) })}</p>
+      <ol className="apply-steps">
+        {applicationSteps(status).map((step) => (
+          <li key={step.step} data-done={step.done || undefined} aria-current={step.current ? 'step' : undefined}>
+            {t(`steps.${step.step}`)}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Facts({ application }: { application: WebApplicationFragment }) {
+  const { t, i18n } = useApplyTranslation();
+  return (
+    <dl className="account-facts">
+      <div className="account-facts__row">
+        <dt>{t('status.number')}</dt>
+        <dd>{application.applicationNumber ?? '—'}</dd>
+      </div>
+      <div className="account-facts__row">
+        <dt>{t('status.submittedAt')}</dt>
+        <dd>{application.submittedAt ? formatDateTime(application.submittedAt, i18n.language) : '—'}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function MyStatus({ year }: { year: number }) {
+  const { t } = useApplyTranslation();
+  const { data, loading, error, refetch } = usePublicQuery(WebMyApplicationDocument, { year });
+  if (isNotApplicant(error)) return <p className="query-state">{t('onlyApplicants')}</p>;
+  if (!data || loading) return <QueryFallback loading={loading} error={error} onRetry={refetch} />;
+  const application = data.myApplication;
+  if (!application) return <p>{t('status.none')} <Link to="/apply">{t('status.start')}</Link></p>;
+  return (
+    <section className="form-card">
+      <Facts application={application} />
+      <Steps application={application} />
+      {application.status === 'DRAFT' && <Link to="/apply">{t('status.edit')}</Link>}
+    </section>
+  );
+}
+
+/** /apply/status (报名进度): the application number, the steps so far and when it was submitted. */
+export function ApplicationStatusPage() {
+  const { t } = useApplyTranslation();
+  const { data, loading, error, refetch } = usePublicQuery(WebApplyCycleDocument);
+  return (
+    <ApplicantPage title={t('status.heading')}>
+      {data ? <MyStatus year={data.cycle.year} /> : <QueryFallback loading={loading} error={error} onRetry={refetch} />}
+    </ApplicantPage>
+  );
+}
