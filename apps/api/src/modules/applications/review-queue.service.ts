@@ -9,6 +9,7 @@ import { requireMay } from '../mentors/mentor-access.js';
 import { Application } from './application.entity.js';
 import { flagsOf } from './conformity-inputs.js';
 import { STAFF_LIST_POPULATE } from './school-recommendation.service.js';
+import { staffStatusFilter } from './staff-application-scope.js';
 
 export interface ReviewQueueFilter {
   status?: ApplicationStatus | null;
@@ -35,7 +36,7 @@ export async function listReviewQueue(ctx: Context, year: number, filter: Review
   const { limit, offset } = checkPage(page);
   const cycle = await ctx.em.findOne(Cycle, { year });
   if (!cycle) throw notFound(`no programme cycle for ${year}`);
-  const where: ObjectQuery<Application> = { cycle, status: filter.status && filter.status !== 'draft' ? filter.status : 'school_recommended' };
+  const where: ObjectQuery<Application> = { cycle, status: staffStatusFilter(filter.status) ?? 'school_recommended' };
   if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
   if (filter.schoolId) where.school = filter.schoolId;
   const options = { populate: STAFF_LIST_POPULATE, orderBy: [{ applicationNumber: 'asc' as const }, { id: 'asc' as const }] };

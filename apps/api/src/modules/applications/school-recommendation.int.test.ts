@@ -45,6 +45,12 @@ describe('R-APP-4 the school recommends its students’ applications through Gra
     expect((await list(as.applicant)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('drafts stay the applicant’s own: asking staff lists for DRAFT is BAD_USER_INPUT, not other rows', async () => {
+    const { data, errors } = await list(as.office_staff, { status: 'DRAFT' });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+  });
+
   it('the coordinator recommends one: audited, and the applicant is told', async () => {
     const { data, errors } = await recommend(as.school_coordinator, await row('SX2026-00001'), true);
     expect(errors).toBeUndefined();

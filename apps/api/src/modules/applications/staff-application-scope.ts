@@ -15,6 +15,12 @@ export function schoolScopeOf(ctx: Context, schoolId?: string | null): ObjectQue
   return { school: { $in: schoolId ? [schoolId] : schools } };
 }
 
+/** A status staff may filter by: a draft stays the applicant's own, so asking for drafts is refused, not answered with other rows. */
+export function staffStatusFilter<S extends string>(status: S | null | undefined): Exclude<S, 'draft'> | null {
+  if (status === 'draft') throw new AppError('BAD_USER_INPUT', 'drafts are the applicant’s own: staff see applications once submitted', { field: 'status' });
+  return (status ?? null) as Exclude<S, 'draft'> | null;
+}
+
 /** A stale version on a staff decision: someone else decided first; bulk approvals retry the row after a reload. */
 export const decisionConflict = (id: string) => () =>
   new AppError('CONFLICT', `application ${id} was decided or changed by someone else first: reload it and decide again if still needed`, { applicationId: id });
