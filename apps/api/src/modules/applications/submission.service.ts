@@ -5,7 +5,7 @@ import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { Account } from '../accounts/account.entity.js';
 import { audit } from '../audit/audit.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
-import { loadCycle } from '../mentors/recommendation.service.js';
+import { loadCycle } from '../cycles/cycle.service.js';
 import { requireApplicant } from './application-access.js';
 import { checkVersion, saveLocked } from './application-lock.js';
 import { Application } from './application.entity.js';

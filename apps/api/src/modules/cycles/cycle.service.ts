@@ -18,14 +18,14 @@ export interface CycleFilter {
 
 /** The cycle of a year (or the newest one); a year with cycles in several provinces needs the province. */
 export function findCycle(em: EntityManager, cache: ShortLivedCache, filter: CycleFilter): Promise<CycleType> {
-  return cache.read(`cycle:${filter.year ?? ''}:${filter.province ?? ''}`, () => loadCycle(em, filter));
+  return cache.read(`cycle:${filter.year ?? ''}:${filter.province ?? ''}`, () => loadCycleType(em, filter));
 }
 
 export function listCycles(em: EntityManager, cache: ShortLivedCache): Promise<CycleType[]> {
   return cache.read('cycles', async () => (await em.find(Cycle, {}, WHOLE_CYCLE)).map(toCycleType));
 }
 
-async function loadCycle(em: EntityManager, filter: CycleFilter): Promise<CycleType> {
+async function loadCycleType(em: EntityManager, filter: CycleFilter): Promise<CycleType> {
   const where: FilterQuery<Cycle> = {};
   if (filter.year != null) where.year = filter.year;
   if (filter.province != null) where.province = filter.province;
@@ -65,4 +65,11 @@ function toCycleType(cycle: Cycle): CycleType {
       maxMentorChoices: cycle.maxMentorChoices,
     },
   };
+}
+
+/** A cycle with its disciplines, milestones and universities, for a change that checks them; NOT_FOUND when there is none. */
+export async function loadCycle(em: EntityManager, year: number): Promise<Cycle> {
+  const cycle = await em.findOne(Cycle, { year }, { populate: ['disciplines', 'milestones', 'universities'] });
+  if (!cycle) throw notFound(`no programme cycle for ${year}`);
+  return cycle;
 }

@@ -10,7 +10,7 @@ import { requireMay } from './mentor-access.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 import { Mentor } from './mentor.entity.js';
 import { notifyMentorDecision } from './mentor-notices.js';
-import { loadCycle } from './recommendation.service.js';
+import { loadCycle } from '../cycles/cycle.service.js';
 
 const MAX_CARRY_OVER = 200;
 

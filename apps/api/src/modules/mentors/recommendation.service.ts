@@ -3,14 +3,15 @@ import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { advanceMentor } from '@yingcai/domain/mentors';
 import { checkWindow } from '@yingcai/domain/windows';
 import type { Context } from '../../graphql/context.js';
-import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
+import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { Account } from '../accounts/account.entity.js';
 import { parseContact } from '../accounts/contact.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { sendInvitation } from '../accounts/staff.service.js';
 import { audit } from '../audit/audit.js';
-import { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/cycle.entity.js';
 import type { University } from '../cycles/university.entity.js';
+import { loadCycle } from '../cycles/cycle.service.js';
 import { extendedUntil } from '../cycles/window-extension.service.js';
 import { loadAppointment, saveVersioned } from './appointments.js';
 import { mentorResource, requireMay } from './mentor-access.js';
@@ -83,12 +84,6 @@ export async function confirmMentor(ctx: Context, input: { id: number; version: 
     audit(em, ctx, { action: 'mentor.confirm', subjectType: 'mentor', subjectId: appointment.mentor.id, as: 'mentor' });
     return appointment;
   });
-}
-
-export async function loadCycle(em: EntityManager, year: number): Promise<Cycle> {
-  const cycle = await em.findOne(Cycle, { year }, { populate: ['disciplines', 'milestones', 'universities'] });
-  if (!cycle) throw notFound(`no programme cycle for ${year}`);
-  return cycle;
 }
 
 function cycleUniversity(cycle: Cycle, universityId: string): University {
