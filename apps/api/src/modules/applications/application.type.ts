@@ -1,6 +1,7 @@
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@yingcai/domain/applications';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ApplicationFields } from './application-fields.type.js';
 
 /** The domain's statuses as a GraphQL enum (DRAFT = 'draft', …): one list, never copied. */
 export const ApplicationStatusValue = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status.toUpperCase(), status])) as Record<string, ApplicationStatus>;
@@ -22,7 +23,7 @@ export class MentorChoiceType {
 }
 
 @ObjectType('Application', { simpleResolvers: true, description: "A student's application in one cycle, as the applicant sees it" })
-export class ApplicationType {
+export class ApplicationType extends ApplicationFields {
   @Field(() => ID)
   id!: string;
 
@@ -47,38 +48,11 @@ export class ApplicationType {
   @Field(() => String, { nullable: true })
   idNumber!: string | null;
 
-  @Field(() => ID, { nullable: true })
-  schoolId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  schoolName!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  grade!: number | null;
-
-  @Field(() => String, { nullable: true })
-  className!: string | null;
-
   @Field(() => String, { nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
-  disciplineCode!: string | null;
-
   @Field(() => [MentorChoiceType])
   mentorChoices!: MentorChoiceType[];
-
-  @Field(() => Int, { nullable: true })
-  subjectRank!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  overallRank!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  gradeSize!: number | null;
-
-  @Field(() => String, { nullable: true })
-  statement!: string | null;
 
   @Field(() => DateTimeISOResolver)
   createdAt!: Date;

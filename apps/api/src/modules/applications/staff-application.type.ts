@@ -1,6 +1,7 @@
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ApplicationFields } from './application-fields.type.js';
 import { ApplicationStatusValue, GenderValue } from './application.type.js';
 
 @ObjectType('ChosenMentor', { simpleResolvers: true, description: 'R-APP-3: a mentor the applicant chose, rank 1 first' })
@@ -19,7 +20,7 @@ export class ChosenMentorType {
 }
 
 @ObjectType('StaffApplication', { simpleResolvers: true, description: 'A submitted application as the school or the office sees it: ID and phone numbers masked' })
-export class StaffApplicationType {
+export class StaffApplicationType extends ApplicationFields {
   @Field(() => ID)
   id!: string;
 
@@ -44,35 +45,8 @@ export class StaffApplicationType {
   @Field(() => String, { nullable: true, description: 'Masked' })
   phone!: string | null;
 
-  @Field(() => ID, { nullable: true })
-  schoolId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  schoolName!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  grade!: number | null;
-
-  @Field(() => String, { nullable: true })
-  className!: string | null;
-
-  @Field(() => String, { nullable: true })
-  disciplineCode!: string | null;
-
   @Field(() => [ChosenMentorType])
   mentors!: ChosenMentorType[];
-
-  @Field(() => Int, { nullable: true })
-  subjectRank!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  overallRank!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  gradeSize!: number | null;
-
-  @Field(() => String, { nullable: true })
-  statement!: string | null;
 
   @Field(() => DateTimeISOResolver, { nullable: true })
   submittedAt!: Date | null;
