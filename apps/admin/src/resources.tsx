@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FunnelPlotOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
@@ -13,6 +13,9 @@ const SchoolsPage = lazy(() => import('./routes/schools/list/schools-page').then
 const WindowsPage = lazy(() => import('./routes/windows/extend/windows-page').then((m) => ({ default: m.WindowsPage })));
 const MentorsPage = lazy(() => import('./routes/mentors/mentors-page').then((m) => ({ default: m.MentorsPage })));
 const MentorPoolPage = lazy(() => import('./routes/mentor-pool/mentor-pool-page').then((m) => ({ default: m.MentorPoolPage })));
+const SelectionDashboardPage = lazy(() =>
+  import('./routes/selection-dashboard/dashboard-page').then((m) => ({ default: m.SelectionDashboardPage })),
+);
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -86,6 +89,15 @@ export const adminResources: readonly AdminResource[] = [
     path: '/mentor-pool',
     element: <MentorPoolPage />,
     requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'selection-dashboard',
+    labelKey: 'menu.selectionDashboard',
+    icon: <FunnelPlotOutlined />,
+    path: '/selection',
+    element: <SelectionDashboardPage />,
+    requiredRole: ['OFFICE_STAFF', 'ANALYST'],
     inMenu: true,
   },
   {

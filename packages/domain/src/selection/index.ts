@@ -13,3 +13,4 @@ export {
   type SelectionViolation,
 } from './ratio.js';
 export { offerToWaitlist, type WaitlistOffer, type WaitlistOfferInput } from './waitlist.js';
+export { FUNNEL_STAGES, funnelOf, type FunnelStage, type FunnelStep, type StatusCount } from './funnel.js';

@@ -18,6 +18,7 @@ export const adminEn: AdminMessages = {
     windows: 'Windows',
     mentors: 'Mentor selection',
     mentorPool: 'Mentor pool',
+    selectionDashboard: 'Selection dashboard',
     myAccount: 'My account',
   },
   header: {
@@ -683,5 +684,22 @@ export const adminEn: AdminMessages = {
     empty: 'No extensions',
     grantedAt: 'Granted',
     failed: 'Could not extend: {{reason}}',
+  },
+  funnel: {
+    chartTitle: 'Selection funnel by discipline',
+    tableTitle: 'Applicants per stage and conversion',
+    ratioHint: 'In brackets: share of the stage before',
+    discipline: 'Discipline',
+    overall: 'All disciplines',
+    loadFailed: 'Could not load the selection figures',
+    stage: {
+      applied: 'Applied',
+      recommended: 'Recommended by school',
+      conformant: 'Conformant',
+      assessed: 'Assessed',
+      invited: 'Invited to interview',
+      interviewed: 'Interviewed',
+      admitted: 'Admitted',
+    },
   },
 };

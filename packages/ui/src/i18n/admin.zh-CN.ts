@@ -16,6 +16,7 @@ export const adminZhCN = {
     windows: '时间窗口',
     mentors: '导师遴选',
     mentorPool: '导师库',
+    selectionDashboard: '遴选看板',
     myAccount: '我的账号',
   },
   header: {
@@ -682,6 +683,23 @@ export const adminZhCN = {
     empty: '暂无延长记录',
     grantedAt: '操作时间',
     failed: '延长失败：{{reason}}',
+  },
+  funnel: {
+    chartTitle: '各学科遴选漏斗',
+    tableTitle: '各环节人数与转化率',
+    ratioHint: '括号内为占上一环节的比例',
+    discipline: '学科',
+    overall: '合计',
+    loadFailed: '遴选数据加载失败',
+    stage: {
+      applied: '报名',
+      recommended: '学校推荐',
+      conformant: '资料审核通过',
+      assessed: '完成测评',
+      invited: '入围面试',
+      interviewed: '完成面试',
+      admitted: '录取',
+    },
   },
 } as const;
 
