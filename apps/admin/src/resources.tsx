@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FunnelPlotOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
@@ -15,6 +15,9 @@ const MentorsPage = lazy(() => import('./routes/mentors/mentors-page').then((m) 
 const MentorPoolPage = lazy(() => import('./routes/mentor-pool/mentor-pool-page').then((m) => ({ default: m.MentorPoolPage })));
 const SelectionDashboardPage = lazy(() =>
   import('./routes/selection-dashboard/dashboard-page').then((m) => ({ default: m.SelectionDashboardPage })),
+);
+const NoticeTemplatesPage = lazy(() =>
+  import('./routes/notice-templates/notice-templates-page').then((m) => ({ default: m.NoticeTemplatesPage })),
 );
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
@@ -98,6 +101,15 @@ export const adminResources: readonly AdminResource[] = [
     path: '/selection',
     element: <SelectionDashboardPage />,
     requiredRole: ['OFFICE_STAFF', 'ANALYST'],
+    inMenu: true,
+  },
+  {
+    key: 'notice-templates',
+    labelKey: 'menu.noticeTemplates',
+    icon: <NotificationOutlined />,
+    path: '/notice-templates',
+    element: <NoticeTemplatesPage />,
+    requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },
   {

@@ -4,10 +4,12 @@ import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuthResolver } from '../modules/accounts/auth.resolver.js';
 import { ApplicationsResolver } from '../modules/applications/applications.resolver.js';
+import { DraftReminderResolver } from '../modules/applications/draft-reminder.resolver.js';
 import { StaffApplicationsResolver } from '../modules/applications/staff-applications.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
 import { MentorDirectoryResolver } from '../modules/mentors/mentor-directory.resolver.js';
+import { NoticeTemplatesResolver } from '../modules/notifications/notice-templates.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
 import { MentorsResolver } from '../modules/mentors/mentors.resolver.js';
 import { ParticipatingSchoolResolver } from '../modules/schools/participating-school.resolver.js';
@@ -22,7 +24,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
       SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
-      FunnelResolver,
+      FunnelResolver, NoticeTemplatesResolver, DraftReminderResolver,
     ],
     authChecker,
     validate: false,

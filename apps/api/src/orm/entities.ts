@@ -15,6 +15,7 @@ import { University } from '../modules/cycles/university.entity.js';
 import { WindowExtension } from '../modules/cycles/window-extension.entity.js';
 import { MentorAppointment } from '../modules/mentors/mentor-appointment.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
+import { NoticeTemplate } from '../modules/notifications/notice-template.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
 import { Participation } from '../modules/schools/participation.entity.js';
 import { School } from '../modules/schools/school.entity.js';
@@ -24,5 +25,5 @@ export const entities = [
   Cycle, Discipline, District, Milestone, University, WindowExtension,
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
-  Application,
+  Application, NoticeTemplate,
 ];

@@ -30,7 +30,9 @@ export type Action =
   | 'application.submit'
   | 'application.read'
   | 'application.recommend'
-  | 'application.review';
+  | 'application.review'
+  | 'application.remind'
+  | 'notice.edit_templates';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
@@ -79,6 +81,8 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'application.read': ['office_staff', 'school_coordinator'],
   'application.recommend': ['school_coordinator'],
   'application.review': ['office_staff'],
+  'application.remind': ['office_staff'],
+  'notice.edit_templates': ['office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */

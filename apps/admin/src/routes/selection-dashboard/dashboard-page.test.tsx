@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
-import { AdminSelectionFunnelDocument } from '@yingcai/schema';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { AdminRemindUnfinishedDraftsDocument, AdminSelectionFunnelDocument } from '@yingcai/schema';
 import { describe, expect, it } from 'vitest';
 import { cycleListMock } from '../../test/fixtures/cycle';
 import { anOfficeStaffMember } from '../../test/fixtures/session';
@@ -46,5 +46,18 @@ describe('遴选看板 (the selection funnel)', { timeout: 30_000 }, () => {
     expect(option.series.map((s) => s.name)).toEqual(['物理学', '生物学']);
     expect(option.series[0]!.data).toEqual([9, 6, 6, 6, 6, 6, 2]);
     expect(option.xAxis.data).toEqual(STAGES);
+  });
+
+  it('R-APP-4 the office reminds every unfinished draft after confirming how many', async () => {
+    const remind: MockLink.MockedResponse = {
+      request: { query: AdminRemindUnfinishedDraftsDocument, variables: { year: 2026 } },
+      result: { data: { remindUnfinishedDrafts: 4 } },
+    };
+    renderInConsole(<SelectionDashboardPage />, [cycleListMock([2026]), funnelMock, remind], '/', anOfficeStaffMember());
+    expect(await screen.findByText('4 份报名草稿尚未提交')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '提醒全部未提交的申请人' }));
+    expect(await screen.findByText('向 4 位尚未提交报名的申请人发送提醒？')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /确\s*定|OK/ }));
+    expect(await screen.findByText('已向 4 位申请人发送提醒。')).toBeTruthy();
   });
 });

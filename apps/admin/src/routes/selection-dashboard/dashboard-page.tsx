@@ -4,6 +4,7 @@ import { Alert, Card, Empty, Skeleton } from 'antd';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { useCycleSelection } from '../../shell/cycle-selection';
 import { LoadError } from '../../shell/load-error';
+import { DraftReminder } from './draft-reminder';
 import { FunnelChart } from './funnel-chart';
 import { funnelRows } from './funnel-rows';
 import { FunnelTable } from './funnel-table';
@@ -24,6 +25,7 @@ export function SelectionDashboardPage() {
   const stageNames = stages.map((stage) => t(`funnel.stage.${stage}` as 'funnel.stage.applied'));
   return (
     <>
+      <DraftReminder year={year} drafts={funnel.unfinishedDrafts} />
       <Card title={t('funnel.chartTitle')} style={{ marginBottom: 16 }}>
         <FunnelChart rows={rows.filter((row) => row.key !== 'overall')} stageNames={stageNames} />
       </Card>

@@ -1,25 +1,30 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { ApplicationStatus } from '@yingcai/domain/applications';
+import type { NoticeTemplateKey } from '@yingcai/domain/notices';
 import type { Context } from '../../graphql/context.js';
 import { Account } from '../accounts/account.entity.js';
+import { sendNotice } from '../notifications/notice-templates.service.js';
 import type { Application } from './application.entity.js';
 
-/** What the applicant is told after the school's or the office's decision (R-APP-4, R-SEL-1). */
-function outcomeOf(application: Application): string | null {
-  switch (application.status) {
-    case 'school_recommended': return '已获学校推荐，等待省英才计划办公室资料审核';
-    case 'school_declined': return `未获学校推荐，学校说明：${application.schoolNote}`;
-    case 'conformant': return '已通过资料审核，请留意潜质测评通知';
-    case 'nonconformant': return `未通过资料审核，原因：${application.reviewReason}`;
-    default: return null;
-  }
-}
+/** The notice for the status an application has just reached, if the applicant is told of it (R-APP-4, R-SEL-1). */
+const NOTICE_OF: Partial<Record<ApplicationStatus, NoticeTemplateKey>> = {
+  submitted: 'application_submitted',
+  school_recommended: 'school_recommended',
+  school_declined: 'school_declined',
+  conformant: 'review_conformant',
+  nonconformant: 'review_nonconformant',
+};
 
-/** The applicant hears of each decision on their application, by e-mail or else by SMS. */
+/** The applicant hears of each step of their application, by e-mail or else by SMS, in the office's words. */
 export async function notifyApplicant(em: EntityManager, ctx: Context, application: Application): Promise<void> {
-  const outcome = outcomeOf(application);
+  const key = NOTICE_OF[application.status as ApplicationStatus];
+  if (!key) return;
   const account = await em.findOneOrFail(Account, { id: application.applicant.id });
-  const recipient = account.email ?? account.phone;
-  if (!outcome || !recipient) return;
-  const body = `${application.name}同学，您好：\n您的英才计划报名（报名号 ${application.applicationNumber}）${outcome}。`;
-  await ctx.notifier.send(em, { channel: account.email ? 'email' : 'sms', recipient, subject: '英才计划：报名审核进展', body }, ctx.now);
+  await sendNotice(em, ctx, key, account, {
+    name: application.name ?? '',
+    applicationNumber: application.applicationNumber ?? '',
+    year: (await application.cycle.loadOrFail()).year,
+    note: application.schoolNote ?? '',
+    reason: application.reviewReason ?? '',
+  });
 }

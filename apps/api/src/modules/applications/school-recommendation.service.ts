@@ -11,7 +11,7 @@ import { signedIn } from '../mentors/mentor-access.js';
 import { checkVersion, saveLocked } from './application-lock.js';
 import { notifyApplicant } from './application-notices.js';
 import { Application } from './application.entity.js';
-import { REGISTRATION_WINDOW } from './submission-input.js';
+import { REGISTRATION_WINDOW, registrationWindow } from './submission-input.js';
 import { decisionConflict, loadForDecision, schoolScopeOf, staffStatusFilter } from './staff-application-scope.js';
 
 export interface SchoolApplicationFilter {
@@ -40,13 +40,11 @@ export interface SchoolRecommendation {
   note?: string | null;
 }
 
-/** R-APP-4: the school's deadline is the registration window, or the office's extension for this school. */
+/** R-APP-4: the school's deadline is the registration window, or the office's extension for this school or this applicant. */
 async function checkSchoolDeadline(em: EntityManager, ctx: Context, application: Application): Promise<void> {
   const cycle = application.cycle.getEntity();
-  const window = cycle.milestones.getItems().find((m) => m.key === REGISTRATION_WINDOW);
-  if (!window) throw ruleViolation([{ rule: 'R-APP-4', message: `the ${cycle.year} cycle has no registration window` }]);
-  const until = await extendedUntil(em, cycle, REGISTRATION_WINDOW, application.school!.id);
-  const violations = checkWindow({ window, today: toProgrammeDate(ctx.now), extendedUntil: until, rule: 'R-APP-4' });
+  const until = await extendedUntil(em, cycle, REGISTRATION_WINDOW, application.school!.id, application.applicant.id);
+  const violations = checkWindow({ window: registrationWindow(cycle), today: toProgrammeDate(ctx.now), extendedUntil: until, rule: 'R-APP-4' });
   if (violations.length > 0) throw ruleViolation(violations);
 }
 

@@ -27,7 +27,7 @@ export interface CompleteDraft {
   mentorChoices: Application['mentorChoices'];
 }
 
-function registrationWindow(cycle: Cycle): SubmissionInput['registrationWindow'] {
+export function registrationWindow(cycle: Cycle): SubmissionInput['registrationWindow'] {
   const milestone = cycle.milestones.getItems().find((m) => m.key === REGISTRATION_WINDOW);
   // R-APP-4: without a registration window nobody can apply.
   if (!milestone) throw ruleViolation([{ rule: 'R-APP-4', message: `the ${cycle.year} cycle has no registration window` }]);
@@ -66,7 +66,7 @@ export async function submissionInput(em: EntityManager, ctx: Context, cycle: Cy
   return {
     today: toProgrammeDate(ctx.now),
     registrationWindow: registrationWindow(cycle),
-    extendedUntil: await extendedUntil(em, cycle, REGISTRATION_WINDOW, application.schoolId),
+    extendedUntil: await extendedUntil(em, cycle, REGISTRATION_WINDOW, application.schoolId, application.applicantId),
     idNumber: application.idNumber,
     hasOtherApplication: await hasOtherApplication(em, cycle, application),
     consent: await recordedConsent(em, application.applicantId),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInEveryRole } from '../../../test/fixtures/accounts.js';
-import { approveParticipation, completeDraft, idNumberBornOn, MY_APPLICATION, RECORD_CONSENT, registerApplicant, saveDraft, SUBMIT, type ApplicationRow } from '../../../test/fixtures/applications.js';
+import { signIn, signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { APPLICANT_PASSWORD, approveParticipation, completeDraft, idNumberBornOn, MY_APPLICATION, RECORD_CONSENT, registerApplicant, saveDraft, SUBMIT, type ApplicationRow } from '../../../test/fixtures/applications.js';
 import { addMentor } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -92,5 +92,33 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
     } finally {
       api.setNow(IN_WINDOW);
     }
+  });
+
+  it('R-APP-4 the office’s extension for one applicant lets that applicant submit late, and nobody else', async () => {
+    const mine = await saveDraft(await registerApplicant(api, 'ill@example.com'), completeDraft(schoolId, physics, { idNumber: idNumberBornOn('2007-09-01', '357') }));
+    const theirs = await saveDraft(await registerApplicant(api, 'other@example.com'), completeDraft(schoolId, physics, { idNumber: idNumberBornOn('2007-09-01', '468') }));
+    api.setNow(new Date('2025-12-12T09:00:00+08:00'));
+    try {
+      const [office, extendedApplicant, other] = await Promise.all([
+        signIn(api, 'office@yingcai.test'), signIn(api, 'ill@example.com', APPLICANT_PASSWORD), signIn(api, 'other@example.com', APPLICANT_PASSWORD),
+      ]);
+      const extended = await office.graphql<{ extendWindow: { applicantName: string } }>(
+        'mutation { extendWindow(year: 2026, milestoneKey: "registration", extendedUntil: "2025-12-20", reason: "住院补报", applicantContact: "ILL@example.com") { applicantName schoolName } }',
+      );
+      expect(extended.data?.extendWindow).toEqual({ applicantName: '王同学', schoolName: null });
+      expect((await other.graphql(SUBMIT, { version: theirs.version })).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-4'] });
+      const { data, errors } = await extendedApplicant.graphql<{ submitApplication: ApplicationRow }>(SUBMIT, { version: mine.version });
+      expect(errors).toBeUndefined();
+      expect(data?.submitApplication.status).toBe('SUBMITTED');
+    } finally {
+      api.setNow(IN_WINDOW);
+    }
+  });
+
+  it('R-APP-4 an extension for one applicant is for registration only, and not for a school at once', async () => {
+    const extend = (milestone: string, school: string | null) =>
+      as.office_staff.graphql('mutation ($milestone: String!, $school: ID) { extendWindow(year: 2026, milestoneKey: $milestone, extendedUntil: "2026-12-20", reason: "补报", schoolId: $school, applicantContact: "ill@example.com") { extendedUntil } }', { milestone, school });
+    expect((await extend('school_participation', null)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicantContact' });
+    expect((await extend('registration', schoolId)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicantContact' });
   });
 });

@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import { advanceApplication, checkApplicationSubmission, type SubmissionResult } from '@yingcai/domain/applications';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
-import { Account } from '../accounts/account.entity.js';
 import { audit } from '../audit/audit.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';
 import { requireApplicant } from './application-access.js';
+import { notifyApplicant } from './application-notices.js';
 import { checkVersion, saveLocked } from './application-lock.js';
 import { Application } from './application.entity.js';
 import { findOwnApplication } from './draft.service.js';
@@ -39,14 +39,6 @@ async function nextApplicationNumber(em: EntityManager, cycle: Cycle): Promise<s
   return `${cycle.applicationNumberPrefix}${cycle.year}-${String(submitted + 1).padStart(5, '0')}`;
 }
 
-async function notifySubmitted(em: EntityManager, ctx: Context, application: Application, year: number): Promise<void> {
-  const account = await em.findOneOrFail(Account, { id: application.applicant.id });
-  const recipient = account.email ?? account.phone;
-  if (!recipient) return;
-  const body = `${application.name}同学，您好：\n您的${year}年英才计划报名已提交，报名号 ${application.applicationNumber}。学校推荐后由省级管理办公室审核，请留意通知。`;
-  await ctx.notifier.send(em, { channel: account.email ? 'email' : 'sms', recipient, subject: '英才计划：报名已提交', body }, ctx.now);
-}
-
 /**
  * R-APP-1..5, R-CONSENT-1: the applicant submits their draft. Every rule is checked at once
  * (`checkApplicationSubmission`); a refusal changes nothing, so the draft is kept as it was.
@@ -65,7 +57,7 @@ export async function submitApplication(ctx: Context, year: number, version: num
     const applicationNumber = await nextApplicationNumber(em, cycle);
     em.assign(application, { status: step.value, applicationNumber, submittedIdNumber: application.idNumber, submittedAt: ctx.now, updatedAt: ctx.now });
     audit(em, ctx, { action: 'application.submit', subjectType: 'application', subjectId: applicationNumber, subjectAccountId: actor.accountId, as: 'self' });
-    await notifySubmitted(em, ctx, application, year);
+    await notifyApplicant(em, ctx, application);
     return application;
   });
 }

@@ -196,7 +196,10 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       return as.office_staff.graphql(REVIEW_APPLICATION, { id: row.id, version: row.version, conformant: true });
     },
   },
-  extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same' },
+  extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same (naming the applicant when it is for one)' },
+  remindUnfinishedDrafts: { notPersonalData: 'sends the same reminder to every unfinished draft; audited once as application.remind_drafts' },
+  updateNoticeTemplate: { notPersonalData: 'edits the wording of a notice; audited as notice_template.update' },
+  resetNoticeTemplate: { notPersonalData: 'restores the wording of a notice; audited as notice_template.reset' },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
   logout: { notPersonalData: 'ends a session' },
   endSession: { notPersonalData: 'ends one of my own sessions' },

@@ -3,8 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../graphql/context.js';
 import { findCycle, listCycles } from './cycle.service.js';
 import { CycleType, WindowExtensionType } from './cycle.type.js';
-import { School } from '../schools/school.entity.js';
-import { extendWindow, listExtensions, toExtensionType } from './window-extension.service.js';
+import { extendWindow, listExtensions } from './window-extension.service.js';
 
 @Resolver(() => CycleType)
 export class CycleResolver {
@@ -32,7 +31,7 @@ export class CycleResolver {
   }
 
   @Authorized('school.manage')
-  @Mutation(() => WindowExtensionType, { description: 'The office keeps a window open longer, for everyone or one school (audited)' })
+  @Mutation(() => WindowExtensionType, { description: 'The office keeps a window open longer, for everyone, one school or one applicant (audited)' })
   async extendWindow(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
@@ -40,10 +39,9 @@ export class CycleResolver {
     @Arg('extendedUntil', () => String) extendedUntil: string,
     @Arg('reason', () => String) reason: string,
     @Arg('schoolId', () => ID, { nullable: true }) schoolId: string | null,
+    @Arg('applicantContact', () => String, { nullable: true, description: "registration only: the applicant's e-mail or phone" }) applicantContact: string | null,
   ): Promise<WindowExtensionType> {
-    const extension = await extendWindow(ctx, { year, milestoneKey, extendedUntil, reason, schoolId });
-    const school = schoolId ? await ctx.em.findOne(School, { id: schoolId }) : null;
-    return toExtensionType(extension, school?.name ?? null);
+    return extendWindow(ctx, { year, milestoneKey, extendedUntil, reason, schoolId, applicantContact });
   }
 
   @Authorized('school.manage')

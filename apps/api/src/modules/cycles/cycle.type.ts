@@ -88,7 +88,7 @@ export class CycleType {
   milestones!: MilestoneType[];
 }
 
-@ObjectType('WindowExtension', { simpleResolvers: true, description: 'A window kept open longer by the office' })
+@ObjectType('WindowExtension', { simpleResolvers: true, description: 'A window kept open longer by the office, for everyone, one school or one applicant' })
 export class WindowExtensionType {
   @Field(() => String)
   milestoneKey!: string;
@@ -101,6 +101,9 @@ export class WindowExtensionType {
 
   @Field(() => String, { nullable: true, description: "The school's name in the register; null for everyone" })
   schoolName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The one applicant it is for (registration only), by account name; null otherwise' })
+  applicantName!: string | null;
 
   @Field(() => String)
   reason!: string;

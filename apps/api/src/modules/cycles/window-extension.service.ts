@@ -4,6 +4,9 @@ import { isCalendarDate } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.js';
+import { Account } from '../accounts/account.entity.js';
+import { findByContact } from '../accounts/auth.service.js';
+import { parseContact } from '../accounts/contact.js';
 import { School } from '../schools/school.entity.js';
 import { Cycle } from './cycle.entity.js';
 import type { WindowExtensionType } from './cycle.type.js';
@@ -13,12 +16,26 @@ export interface ExtensionInput {
   year: number;
   milestoneKey: string;
   schoolId: string | null;
+  /** The applicant's e-mail or phone, for an extension of registration to one applicant. */
+  applicantContact: string | null;
   extendedUntil: string;
   reason: string;
 }
 
-/** The office extends a window for everyone or for one school; the extension and its reason are audited. */
-export async function extendWindow(ctx: Context, input: ExtensionInput): Promise<WindowExtension> {
+/** Registration is the only window an applicant has of their own (R-APP-4). */
+const APPLICANT_WINDOW = 'registration';
+
+async function applicantOf(em: EntityManager, input: ExtensionInput): Promise<Account | null> {
+  if (!input.applicantContact?.trim()) return null;
+  if (input.schoolId) throw new AppError('BAD_USER_INPUT', 'extend for one school or for one applicant, not both', { field: 'applicantContact' });
+  if (input.milestoneKey !== APPLICANT_WINDOW) throw new AppError('BAD_USER_INPUT', `only the ${APPLICANT_WINDOW} window is extended for one applicant`, { field: 'applicantContact' });
+  const account = await findByContact(em, parseContact(input.applicantContact));
+  if (!account) throw notFound(`no account with ${input.applicantContact.trim()}`);
+  return account;
+}
+
+/** The office extends a window for everyone, one school or one applicant; the extension and its reason are audited. */
+export async function extendWindow(ctx: Context, input: ExtensionInput): Promise<WindowExtensionType> {
   if (!can(ctx.actor, 'school.manage', { kind: 'programme' }).allowed) throw new AppError('FORBIDDEN', 'only the office extends windows');
   if (!isCalendarDate(input.extendedUntil)) throw new AppError('BAD_USER_INPUT', 'extendedUntil must be a date YYYY-MM-DD');
   if (!input.reason.trim()) throw new AppError('BAD_USER_INPUT', 'give the reason for the extension');
@@ -27,36 +44,43 @@ export async function extendWindow(ctx: Context, input: ExtensionInput): Promise
     const milestone = cycle?.milestones.getItems().find((m) => m.key === input.milestoneKey);
     if (!cycle || !milestone) throw notFound(`no milestone ${input.milestoneKey} in ${input.year}`);
     if (input.schoolId && !(await em.findOne(School, { id: input.schoolId }))) throw notFound(`no school ${input.schoolId}`);
+    const applicant = await applicantOf(em, input);
     if (input.extendedUntil <= milestone.endsOn) throw new AppError('BAD_USER_INPUT', `the window already runs to ${milestone.endsOn}`);
     const extension = em.create(WindowExtension, {
-      cycle, milestoneKey: input.milestoneKey, schoolId: input.schoolId, extendedUntil: input.extendedUntil,
+      cycle, milestoneKey: input.milestoneKey, schoolId: input.schoolId, applicantId: applicant?.id ?? null, extendedUntil: input.extendedUntil,
       reason: input.reason.trim(), grantedBy: ctx.actor!.accountId, grantedAt: ctx.now,
     });
-    audit(em, ctx, { action: 'window.extend', subjectType: 'milestone', subjectId: `${input.year}:${input.milestoneKey}:${input.schoolId ?? '*'}`, as: 'office_staff', reason: input.reason.trim() });
-    return extension;
+    const forWhom = input.schoolId ?? (applicant ? `applicant:${applicant.id}` : '*');
+    audit(em, ctx, { action: 'window.extend', subjectType: 'milestone', subjectId: `${input.year}:${input.milestoneKey}:${forWhom}`, subjectAccountId: applicant?.id ?? null, as: 'office_staff', reason: input.reason.trim() });
+    return (await describe(em, [extension]))[0]!;
   });
 }
 
-/** The latest last day granted for a milestone to a school (or to everyone), if any. */
-export async function extendedUntil(em: EntityManager, cycle: Cycle, milestoneKey: string, schoolId: string | null): Promise<string | null> {
-  const extensions = await em.find(WindowExtension, { cycle, milestoneKey, $or: [{ schoolId }, { schoolId: null }] });
+/** The latest last day granted for a milestone to everyone, to a school, or to one applicant, if any. */
+export async function extendedUntil(em: EntityManager, cycle: Cycle, milestoneKey: string, schoolId: string | null, applicantId: string | null = null): Promise<string | null> {
+  const forWhom = [{ schoolId: null, applicantId: null }, ...(schoolId ? [{ schoolId }] : []), ...(applicantId ? [{ applicantId }] : [])];
+  const extensions = await em.find(WindowExtension, { cycle, milestoneKey, $or: forWhom });
   return extensions.map((e) => e.extendedUntil).sort().at(-1) ?? null;
 }
 
-/** The office's extensions of a year's windows, newest first, each with the name of the school it is for. */
+/** The office's extensions of a year's windows, newest first, each with the school or applicant it is for. */
 export async function listExtensions(ctx: Context, year: number): Promise<WindowExtensionType[]> {
   if (!can(ctx.actor, 'school.manage', { kind: 'programme' }).allowed) throw new AppError('FORBIDDEN', 'only the office sees window extensions');
   const extensions = await ctx.em.find(WindowExtension, { cycle: { year } }, { orderBy: { grantedAt: 'desc', id: 'desc' } });
-  const schoolIds = extensions.map((e) => e.schoolId).filter((id): id is string => id !== null);
-  const schools = await ctx.em.find(School, { id: { $in: schoolIds } });
-  return extensions.map((e) => toExtensionType(e, schools.find((s) => s.id === e.schoolId)?.name ?? null));
+  return describe(ctx.em, extensions);
 }
 
-export const toExtensionType = (e: WindowExtension, schoolName: string | null): WindowExtensionType => ({
-  milestoneKey: e.milestoneKey,
-  schoolId: e.schoolId,
-  schoolName,
-  extendedUntil: e.extendedUntil,
-  reason: e.reason,
-  grantedAt: e.grantedAt,
-});
+async function describe(em: EntityManager, extensions: WindowExtension[]): Promise<WindowExtensionType[]> {
+  const ids = (pick: (e: WindowExtension) => string | null) => extensions.map(pick).filter((id): id is string => id !== null);
+  const schools = await em.find(School, { id: { $in: ids((e) => e.schoolId) } });
+  const applicants = await em.find(Account, { id: { $in: ids((e) => e.applicantId) } });
+  return extensions.map((e) => ({
+    milestoneKey: e.milestoneKey,
+    schoolId: e.schoolId,
+    schoolName: schools.find((s) => s.id === e.schoolId)?.name ?? null,
+    applicantName: applicants.find((a) => a.id === e.applicantId)?.displayName ?? null,
+    extendedUntil: e.extendedUntil,
+    reason: e.reason,
+    grantedAt: e.grantedAt,
+  }));
+}

@@ -11,6 +11,7 @@ export type Extension = AdminWindowExtensionFragment;
 interface ExtendValues {
   milestoneKey: string;
   schoolId?: string;
+  applicantContact?: string;
   extendedUntil: Dayjs;
   reason: string;
 }
@@ -21,7 +22,10 @@ interface ExtendFormProps {
   onDone: (extension: Extension) => void;
 }
 
-/** Picks a milestone, optionally one school (searched in the register), a later last day and a reason. */
+/** Registration alone can be extended for one applicant (R-APP-4). */
+const APPLICANT_WINDOW = 'registration';
+
+/** Picks a milestone, optionally one school (searched in the register) or one applicant, a later last day and a reason. */
 export function ExtendForm({ year, milestones, onDone }: ExtendFormProps) {
   const { t } = useAdminTranslation();
   const describe = useDescribeFailure();
@@ -42,6 +46,7 @@ export function ExtendForm({ year, milestones, onDone }: ExtendFormProps) {
           extendedUntil: values.extendedUntil.format('YYYY-MM-DD'),
           reason: values.reason.trim(),
           schoolId: values.schoolId ?? null,
+          applicantContact: values.applicantContact?.trim() || null,
         },
       });
       form.resetFields();
@@ -63,6 +68,15 @@ export function ExtendForm({ year, milestones, onDone }: ExtendFormProps) {
           placeholder={t('windows.allSchools')}
           options={(data?.schools.rows ?? []).map((s) => ({ value: s.id, label: s.name }))}
         />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['milestoneKey', 'schoolId']}>
+        {({ getFieldValue }) =>
+          getFieldValue('milestoneKey') === APPLICANT_WINDOW && !getFieldValue('schoolId') ? (
+            <Form.Item name="applicantContact" label={t('windows.applicant')} extra={t('windows.applicantHint')}>
+              <Input placeholder={t('windows.applicantPlaceholder')} autoComplete="off" />
+            </Form.Item>
+          ) : null
+        }
       </Form.Item>
       <Form.Item
         name="extendedUntil"

@@ -22,7 +22,7 @@ export function WindowsPage() {
   const milestoneName = (key: string) => milestones.find((m) => m.key === key)?.name ?? key;
   const columns: TableColumnsType<Extension> = [
     { key: 'milestone', title: t('windows.milestone'), render: (_, e) => milestoneName(e.milestoneKey) },
-    { key: 'school', title: t('windows.school'), render: (_, e) => e.schoolName ?? t('windows.allSchools') },
+    { key: 'school', title: t('windows.school'), render: (_, e) => e.schoolName ?? (e.applicantName ? t('windows.forApplicant', { name: e.applicantName }) : t('windows.allSchools')) },
     { key: 'until', title: t('windows.extendedUntil'), dataIndex: 'extendedUntil' },
     { key: 'reason', title: t('windows.reason'), dataIndex: 'reason' },
     { key: 'grantedAt', title: t('windows.grantedAt'), render: (_, e) => formatDateTime(e.grantedAt) },

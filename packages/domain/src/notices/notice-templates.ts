@@ -1,0 +1,62 @@
+/**
+ * The notices an applicant receives, as templates the office edits (通知模板). `{{name}}`
+ * stands for a value filled in when the notice is sent; each template lists the values it may use.
+ */
+export type NoticeTemplateKey =
+  | 'application_submitted'
+  | 'school_recommended'
+  | 'school_declined'
+  | 'review_conformant'
+  | 'review_nonconformant'
+  | 'draft_reminder';
+
+export interface NoticeText {
+  subject: string;
+  body: string;
+}
+
+export interface NoticeTemplateSpec extends NoticeText {
+  /** The placeholders this notice may use; every one is filled when it is sent. */
+  variables: readonly string[];
+}
+
+const GREETING = '{{name}}同学，您好：\n';
+const NUMBERED = ['name', 'applicationNumber'] as const;
+
+/** The texts the programme starts with; an office's edit replaces one until it is reset. */
+export const DEFAULT_NOTICE_TEMPLATES: Readonly<Record<NoticeTemplateKey, NoticeTemplateSpec>> = {
+  application_submitted: {
+    subject: '英才计划：报名已提交',
+    body: `${GREETING}您的{{year}}年英才计划报名已提交，报名号 {{applicationNumber}}。学校推荐后由省级管理办公室审核，请留意通知。`,
+    variables: [...NUMBERED, 'year'],
+  },
+  school_recommended: {
+    subject: '英才计划：报名审核进展',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）已获学校推荐，等待省英才计划办公室资料审核。`,
+    variables: NUMBERED,
+  },
+  school_declined: {
+    subject: '英才计划：报名审核进展',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）未获学校推荐，学校说明：{{note}}。`,
+    variables: [...NUMBERED, 'note'],
+  },
+  review_conformant: {
+    subject: '英才计划：报名审核进展',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）已通过资料审核，请留意潜质测评通知。`,
+    variables: NUMBERED,
+  },
+  review_nonconformant: {
+    subject: '英才计划：报名审核进展',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）未通过资料审核，原因：{{reason}}。`,
+    variables: [...NUMBERED, 'reason'],
+  },
+  draft_reminder: {
+    subject: '英才计划：报名尚未提交',
+    body: `${GREETING}您的{{year}}年英才计划报名尚未提交。报名将于 {{deadline}} 截止，请尽快登录网站完善并提交。`,
+    variables: ['name', 'year', 'deadline'],
+  },
+};
+
+export const NOTICE_TEMPLATE_KEYS = Object.keys(DEFAULT_NOTICE_TEMPLATES) as NoticeTemplateKey[];
+
+export const isNoticeTemplateKey = (key: string): key is NoticeTemplateKey => Object.hasOwn(DEFAULT_NOTICE_TEMPLATES, key);
