@@ -87,6 +87,15 @@ describe('R-APP-3 supporting materials (REST uploads, read back through an acces
     expect((await materialsOf(as.applicant)).materials.map((m) => m.fileName)).toEqual(['成绩单.pdf', 'a.png', 'b.png', 'c.png', 'f.png']);
   });
 
+  it('R-APP-3 two uploads at once for the last place: one is kept, the other refused, never a sixth', async () => {
+    const racer = await registerApplicant(api, 'racer@example.com');
+    await saveDraft(racer, {});
+    for (const name of ['1.png', '2.png', '3.png', '4.png']) expect((await upload(racer, PNG, name)).status).toBe(201);
+    const both = await Promise.all([upload(racer, PNG, '5.png'), upload(racer, PNG, '6.png')]);
+    expect(both.map((answer) => answer.status).sort()).toEqual([201, expect.toSatisfy((status: number) => status === 409 || status === 422)]);
+    expect((await materialsOf(racer)).materials).toHaveLength(5);
+  });
+
   it('only the applicant uploads to their own draft; another applicant can neither read nor delete it', async () => {
     const mine = (await materialsOf(as.applicant)).materials[0]!;
     expect((await upload(null, PDF, 'x.pdf')).status).toBe(401);
@@ -129,12 +138,14 @@ describe('R-APP-3 supporting materials (REST uploads, read back through an acces
     expect((await upload(as.applicant, PDF, 'late.pdf')).body.error).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-4'] });
     expect(await remove(as.applicant, materials[0]!.id)).toBe(422);
     expect((await materialsOf(as.applicant)).materials).toEqual(materials);
-    expect(filesOnDisk()).toBe(6);
+    expect(filesOnDisk()).toBe(11);
   });
 
-  it('an applicant without a draft is told to save one first', async () => {
+  it('an applicant without a draft is told to save one first; an empty draft (what /apply saves first) takes materials', async () => {
     const fresh = await registerApplicant(api, 'fresh@example.com');
     expect((await upload(fresh, PDF, 'a.pdf')).body.error).toMatchObject({ code: 'NOT_FOUND', reason: 'NO_DRAFT' });
     expect((await fresh.graphql(MY_APPLICATION)).data).toEqual({ myApplication: null });
+    await saveDraft(fresh, {});
+    expect((await upload(fresh, PDF, 'a.pdf')).status).toBe(201);
   });
 });
