@@ -82,6 +82,7 @@ describe('R-APP-3 supporting materials (REST uploads, read back through an acces
     expect(materials.map((m) => m.fileName)).toEqual(['成绩单.pdf', 'limit.pdf', 'a.png', 'b.png', 'c.png']);
     expect(await remove(as.applicant, materials[1]!.id)).toBe(204);
     expect(filesOnDisk()).toBe(4);
+    expect(await api.orm.em.fork().count(AuditEntry, { action: 'application.delete_material', subjectId: materials[1]!.id })).toBe(1);
     expect((await download(api, as.applicant, `/api/application-materials/${materials[1]!.id}`)).status).toBe(404);
     expect((await upload(as.applicant, PNG, 'f.png')).status).toBe(201);
     expect((await materialsOf(as.applicant)).materials.map((m) => m.fileName)).toEqual(['成绩单.pdf', 'a.png', 'b.png', 'c.png', 'f.png']);
