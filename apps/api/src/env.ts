@@ -34,6 +34,8 @@ export interface Config {
   publicUrl: string;
   /** Where mentors' photos are kept: outside every served folder, they go out only through the API. */
   photoDir: string;
+  /** Where applicants' supporting materials are kept: outside every served folder, they go out only after an access check. */
+  materialDir: string;
 }
 
 /** Settings a real deployment must give: each missing one is a loud warning at a production start. */
@@ -83,6 +85,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('英才计划 <noreply@localhost>'),
   PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be the address users open, e.g. https://yingcai.example.org' }).optional(),
   PHOTO_DIR: z.string().min(1).default('data/mentor-photos'),
+  MATERIAL_DIR: z.string().min(1).default('data/application-materials'),
   FIXED_NOW: z.iso.datetime({ offset: true, error: 'FIXED_NOW must be an ISO date-time with an offset' }).optional(),
 }).refine((e) => !(e.FIXED_NOW && e.NODE_ENV !== 'test'), {
   message: 'FIXED_NOW is for browser tests: it is refused unless NODE_ENV=test',
@@ -115,6 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.FIXED_NOW ? { fixedNow: new Date(e.FIXED_NOW) } : {}),
     notifier: e.NOTIFIER === 'smtp' && e.SMTP_URL ? { driver: 'smtp', smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : { driver: 'outbox' },
     photoDir: resolve(repoRoot, e.PHOTO_DIR),
+    materialDir: resolve(repoRoot, e.MATERIAL_DIR),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

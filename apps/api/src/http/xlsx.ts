@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../graphql/errors.js';
+import { attachmentDisposition } from './content-disposition.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,7 +36,7 @@ export async function sendXlsx<T>(reply: FastifyReply, table: XlsxTable<T>): Pro
   const body = await writeXlsx(table);
   return reply
     .header('content-type', XLSX_TYPE)
-    .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(table.fileName)}`)
+    .header('content-disposition', attachmentDisposition(table.fileName, 'export.xlsx'))
     .header('cache-control', 'no-store')
     .send(body);
 }

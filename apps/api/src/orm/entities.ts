@@ -5,6 +5,7 @@ import { OneTimeCode } from '../modules/accounts/one-time-code.entity.js';
 import { RateLimitBucket } from '../modules/accounts/rate-limit-bucket.entity.js';
 import { RoleGrant } from '../modules/accounts/role-grant.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
+import { ApplicationMaterial } from '../modules/applications/application-material.entity.js';
 import { Application } from '../modules/applications/application.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Cycle } from '../modules/cycles/cycle.entity.js';
@@ -25,5 +26,5 @@ export const entities = [
   Cycle, Discipline, District, Milestone, University, WindowExtension,
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
-  Application, NoticeTemplate,
+  Application, ApplicationMaterial, NoticeTemplate,
 ];

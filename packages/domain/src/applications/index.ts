@@ -1,7 +1,7 @@
 export { checkEligibility, ELIGIBLE_GRADES, type EligibilityInput, type EligibilityResult, type EligibilityRoutes, type EligibilityRules } from './eligibility.js';
 export { checkIdNumber, idCheckCharacter, type Gender, type IdNumber, type IdNumberError, type IdNumberErrorCode } from './id-number.js';
 export type { InputError } from './input-error.js';
-export { checkMaterial, checkMaterialCount, MATERIAL_EXTENSIONS, MATERIAL_LIMITS, type MaterialInput, type MaterialType } from './materials.js';
+export { checkMaterial, checkMaterialCount, MATERIAL_EXTENSIONS, MATERIAL_LIMITS, type MaterialInput, type MaterialProblem, type MaterialType, type MaterialViolation } from './materials.js';
 export { checkMentorChoices, type MentorChoice, type MentorChoiceContext } from './mentor-choices.js';
 export {
   advanceApplication,

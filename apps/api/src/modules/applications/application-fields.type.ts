@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ApplicationMaterialType } from './application-material.type.js';
 
-/** What the applicant and staff both see of an application, alike: school, grade, discipline, ranks, statement. */
+/** What the applicant and staff both see of an application, alike: school, grade, discipline, ranks, statement, materials. */
 @ObjectType()
 export abstract class ApplicationFields {
   @Field(() => ID, { nullable: true })
@@ -29,4 +30,7 @@ export abstract class ApplicationFields {
 
   @Field(() => String, { nullable: true })
   statement!: string | null;
+
+  @Field(() => [ApplicationMaterialType], { description: 'R-APP-3: the supporting materials, oldest first' })
+  materials!: ApplicationMaterialType[];
 }

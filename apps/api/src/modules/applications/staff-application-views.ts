@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { maskIdNumber, maskPhone } from '@yingcai/domain/privacy';
 import { Mentor } from '../mentors/mentor.entity.js';
+import type { ApplicationMaterialType } from './application-material.type.js';
 import type { Application } from './application.entity.js';
 import type { GenderValue } from './application.type.js';
+import { materialsOf } from './material-read.service.js';
 import type { StaffApplicationType } from './staff-application.type.js';
 
 export type MentorsById = ReadonlyMap<string, Mentor>;
@@ -14,11 +16,23 @@ export async function chosenMentorsOf(em: EntityManager, rows: readonly Applicat
   return new Map(mentors.map((mentor) => [mentor.id, mentor]));
 }
 
+/** What a page of applications shows beside their own columns: the chosen mentors and the materials. */
+export interface PageRelations {
+  mentors: MentorsById;
+  materials: ReadonlyMap<number, ApplicationMaterialType[]>;
+}
+
+/** A page's relations, one query each whatever the page size. */
+export async function relationsOf(em: EntityManager, rows: readonly Application[]): Promise<PageRelations> {
+  return { mentors: await chosenMentorsOf(em, rows), materials: await materialsOf(em, rows) };
+}
+
 /** What the school and the office see of an application: contact and ID numbers masked. */
-export function toStaffApplication(application: Application, mentors: MentorsById): StaffApplicationType {
+export function toStaffApplication(application: Application, { mentors, materials }: PageRelations): StaffApplicationType {
   const school = application.school?.getEntity() ?? null;
   return {
     ...application,
+    materials: materials.get(application.id) ?? [],
     id: String(application.id),
     year: application.cycle.getEntity().year,
     gender: application.gender as GenderValue | null,

@@ -6,7 +6,7 @@ import { listReviewQueue } from './review-queue.service.js';
 import { reviewApplication } from './review.service.js';
 import { listSchoolApplications, recommendApplication } from './school-recommendation.service.js';
 import { ReviewQueueFilterInput, ReviewQueuePageType, SchoolApplicationFilterInput, StaffApplicationPageType, StaffApplicationType } from './staff-application.type.js';
-import { chosenMentorsOf, toStaffApplication } from './staff-application-views.js';
+import { relationsOf, toStaffApplication } from './staff-application-views.js';
 
 @Resolver()
 export class StaffApplicationsResolver {
@@ -19,8 +19,8 @@ export class StaffApplicationsResolver {
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
   ): Promise<StaffApplicationPageType> {
     const { rows, total } = await listSchoolApplications(ctx, year, filter ?? {}, page);
-    const mentors = await chosenMentorsOf(ctx.em, rows);
-    return { rows: rows.map((row) => toStaffApplication(row, mentors)), total };
+    const related = await relationsOf(ctx.em, rows);
+    return { rows: rows.map((row) => toStaffApplication(row, related)), total };
   }
 
   @Authorized()
@@ -33,7 +33,7 @@ export class StaffApplicationsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
   ): Promise<StaffApplicationType> {
     const application = await recommendApplication(ctx, { id, version, recommend, note });
-    return toStaffApplication(application, await chosenMentorsOf(ctx.em, [application]));
+    return toStaffApplication(application, await relationsOf(ctx.em, [application]));
   }
 
   @Authorized()
@@ -45,8 +45,8 @@ export class StaffApplicationsResolver {
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
   ): Promise<ReviewQueuePageType> {
     const { rows, total } = await listReviewQueue(ctx, year, { ...filter, status: filter?.status as ApplicationStatus | null }, page);
-    const mentors = await chosenMentorsOf(ctx.em, rows.map((row) => row.application));
-    return { rows: rows.map(({ application, flags }) => ({ ...toStaffApplication(application, mentors), flags })), total };
+    const related = await relationsOf(ctx.em, rows.map((row) => row.application));
+    return { rows: rows.map(({ application, flags }) => ({ ...toStaffApplication(application, related), flags })), total };
   }
 
   @Authorized()
@@ -59,6 +59,6 @@ export class StaffApplicationsResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
   ): Promise<StaffApplicationType> {
     const application = await reviewApplication(ctx, { id, version, conformant, reason });
-    return toStaffApplication(application, await chosenMentorsOf(ctx.em, [application]));
+    return toStaffApplication(application, await relationsOf(ctx.em, [application]));
   }
 }

@@ -9,6 +9,7 @@ import type { Cycle } from '../cycles/cycle.entity.js';
 import { extendedUntil } from '../cycles/window-extension.service.js';
 import { MentorAppointment } from '../mentors/mentor-appointment.entity.js';
 import { Participation } from '../schools/participation.entity.js';
+import { ApplicationMaterial } from './application-material.entity.js';
 import { Application } from './application.entity.js';
 
 export const REGISTRATION_WINDOW = 'registration';
@@ -61,6 +62,12 @@ export async function approvedMentorIdsByDiscipline(em: EntityManager, cycle: Cy
   return byDiscipline;
 }
 
+/** R-APP-3: the materials as uploaded; each was checked then, and is judged again with the count. */
+async function materialInputs(em: EntityManager, applicationId: number): Promise<SubmissionInput['materials']> {
+  const materials = await em.find(ApplicationMaterial, { application: applicationId });
+  return materials.map((m) => ({ declaredName: m.fileName, detectedType: m.mediaType, size: m.size }));
+}
+
 /** Everything `checkApplicationSubmission` judges, read from the cycle, the account and the draft. */
 export async function submissionInput(em: EntityManager, ctx: Context, cycle: Cycle, application: CompleteDraft): Promise<SubmissionInput> {
   return {
@@ -74,7 +81,6 @@ export async function submissionInput(em: EntityManager, ctx: Context, cycle: Cy
     eligibilityRules: { subjectRankTopPercent: cycle.subjectRankTopPercent, overallRankTopPercent: cycle.overallRankTopPercent, participatingSchoolIds: await participatingSchoolIds(em, cycle) },
     mentorChoices: application.mentorChoices,
     mentorContext: { disciplineCode: application.disciplineCode, maxChoices: cycle.maxMentorChoices, approvedMentorIdsByDiscipline: await approvedMentorIdsByDiscipline(em, cycle) },
-    // Supporting materials come with uploads, later: none yet.
-    materials: [],
+    materials: await materialInputs(em, application.id),
   };
 }

@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ContextOf } from '../../graphql/request-context.js';
+import { attachmentDisposition } from '../../http/content-disposition.js';
 import { sendError } from '../../http/error-reply.js';
 import { renderAppointmentLetter } from './appointment-letter.js';
 import { findAppointmentLetter } from './appointment-letter.service.js';
 
 /** RFC 6266 / 5987: a Chinese file name for browsers, an ASCII one for the rest. */
-export function letterDisposition(letterNumber: string): string {
-  const ascii = letterNumber.replace(/[^\w.-]/g, '_');
-  return `attachment; filename="appointment-letter-${ascii}.pdf"; filename*=UTF-8''${encodeURIComponent(`导师聘书-${letterNumber}.pdf`)}`;
-}
+export const letterDisposition = (letterNumber: string): string =>
+  attachmentDisposition(`导师聘书-${letterNumber}.pdf`, `appointment-letter-${letterNumber}.pdf`);
 
 /** GET /api/mentor-appointments/:id/letter.pdf — the appointment letter (导师聘书) as a PDF. */
 export function registerAppointmentLetterRoute(app: FastifyInstance, contextOf: ContextOf): void {

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import type { Role } from '@yingcai/domain/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { JPEG, PNG, postFile } from '../../../test/fixtures/files.js';
 import { addMentor } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-const JPEG = Buffer.concat([Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'), Buffer.alloc(64), Buffer.from('ffd9', 'hex')]);
 const DIRECTORY = `query ($search: String) { mentorDirectory(year: 2026, search: $search) { rows { id photoUrl } } }`;
 
 describe("mentors' photos (REST, out of band of GraphQL)", () => {
@@ -18,10 +17,8 @@ describe("mentors' photos (REST, out of band of GraphQL)", () => {
   const photoDir = mkdtempSync(join(tmpdir(), 'yingcai-photos-'));
 
   const upload = async (browser: TestBrowser | null, mentorId: string, bytes: Buffer, name = 'photo.png', type = 'image/png') => {
-    const form = new FormData();
-    form.append('photo', new Blob([new Uint8Array(bytes)], { type }), name);
-    const response = await fetch(`${api.url}/api/mentors/${mentorId}/photo`, { method: 'POST', body: form, headers: { 'x-requested-with': 'test', ...(browser?.cookie ? { cookie: browser.cookie } : {}) } });
-    return { status: response.status, body: (await response.json()) as { photoUrl?: string; error?: { code: string } } };
+    const { status, body } = await postFile(api, browser, `/api/mentors/${mentorId}/photo`, 'photo', { bytes, name, type });
+    return { status, body: body as { photoUrl?: string; error?: { code: string } } };
   };
   const photoUrlOf = async (search: string) =>
     (await api.graphql<{ mentorDirectory: { rows: { photoUrl: string | null }[] } }>(DIRECTORY, { search })).data!.mentorDirectory.rows[0]!.photoUrl;

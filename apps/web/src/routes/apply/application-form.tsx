@@ -4,13 +4,15 @@ import { FormNotice } from '../../components/form';
 import { typingErrors, unsendable, type ApplicationField } from './application-values';
 import { ChoiceSection } from './choice-section';
 import type { FormBinding } from './form-binding';
-import { MaterialsSection, RanksSection } from './ranks-section';
+import { MaterialsSection } from './materials-section';
+import { RanksSection } from './ranks-section';
 import { SaveStatus } from './save-status';
 import { SchoolSection, type ParticipatingSchool } from './school-section';
 import { StudentSection } from './student-section';
 import { SubmitSection } from './submit-section';
 import { useApplicationDraft, type SaveRefusal } from './use-application-draft';
 import { useApplyTranslation } from './use-apply-translation';
+import { useMaterials } from './use-materials';
 import { useSubmission } from './use-submission';
 
 interface ApplicationFormProps {
@@ -43,6 +45,7 @@ export function ApplicationForm({ cycle, schools, application }: ApplicationForm
   const { t } = useApplyTranslation();
   const draft = useApplicationDraft(cycle.year, application, cycle.rules.maxMentorChoices);
   const submission = useSubmission(cycle.year, draft);
+  const materials = useMaterials(cycle.year, application?.materials ?? [], draft.ensureDraft);
   const errorOf = useErrorOf(draft.values, draft.refusal, submission.problems?.missing ?? []);
   const form: FormBinding = { values: draft.values, change: draft.change, errorOf };
   return (
@@ -53,7 +56,7 @@ export function ApplicationForm({ cycle, schools, application }: ApplicationForm
       <SchoolSection form={form} schools={schools} />
       <ChoiceSection form={form} cycle={cycle} />
       <RanksSection form={form} />
-      <MaterialsSection />
+      <MaterialsSection materials={materials} />
       <SubmitSection problems={submission.problems} pending={submission.pending} onSubmit={submission.submit} />
     </>
   );

@@ -51,14 +51,3 @@ export function RanksSection({ form }: { form: FormBinding }) {
     </section>
   );
 }
-
-/** 申请材料: uploads come in a later issue; until then the section only says so. */
-export function MaterialsSection() {
-  const { t } = useApplyTranslation();
-  return (
-    <section className="form-card" aria-labelledby="apply-materials">
-      <h2 id="apply-materials">{t('materials.heading')}</h2>
-      <p>{t('materials.soon')}</p>
-    </section>
-  );
-}

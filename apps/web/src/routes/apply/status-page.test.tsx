@@ -16,6 +16,15 @@ describe('ApplicationStatusPage (报名进度)', () => {
     expect(screen.getByText(/2026.*11.*25.*10:00/)).toBeTruthy();
   });
 
+  it('R-APP-3 lists the materials, each a link to its file with its size, and nothing to delete them with', async () => {
+    const materials = [{ id: '7', fileName: '成绩单.pdf', mediaType: 'application/pdf', size: 2048, uploadedAt: '2025-11-15T02:00:00.000Z' }];
+    const submitted = buildApplication({ status: 'SUBMITTED', applicationNumber: 'SX2026-00001', materials });
+    renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(submitted) });
+    expect((await screen.findByRole('link', { name: '成绩单.pdf' })).getAttribute('href')).toBe('/api/application-materials/7');
+    expect(screen.getByText('2 KB')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /删除/ })).toBeNull();
+  });
+
   it('without an application it offers to apply', async () => {
     renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(null) });
     expect(await screen.findByRole('link', { name: '去报名' })).toBeTruthy();

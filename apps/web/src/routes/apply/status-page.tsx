@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { QueryFallback } from '../../components/query-fallback';
 import { formatDateTime } from '../../components/format-time';
 import { ApplicantPage, isNotApplicant } from './applicant-page';
+import { MaterialList } from './material-list';
 import { applicationSteps, statusOf } from './status-steps';
 import { useApplyTranslation } from './use-apply-translation';
 
@@ -51,12 +52,14 @@ function MyStatus({ year }: { year: number }) {
     <section className="form-card">
       <Facts application={application} />
       <Steps application={application} />
+      <h2>{t('materials.heading')}</h2>
+      <MaterialList materials={application.materials} />
       {application.status === 'DRAFT' && <Link to="/apply">{t('status.edit')}</Link>}
     </section>
   );
 }
 
-/** /apply/status (报名进度): the application number, the steps so far and when it was submitted. */
+/** /apply/status (报名进度): the application number, the steps so far, when it was submitted and the materials. */
 export function ApplicationStatusPage() {
   const { t } = useApplyTranslation();
   const { data, loading, error, refetch } = usePublicQuery(WebApplyCycleDocument);

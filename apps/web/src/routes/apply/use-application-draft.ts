@@ -84,6 +84,12 @@ export function useApplicationDraft(year: number, initial: WebApplicationFragmen
     }
   }, [send]);
 
+  /** Saves what is typed; with nothing saved yet, creates the empty draft that materials belong to. */
+  const ensureDraft = useCallback(async (): Promise<void> => {
+    await save();
+    if (version.current === null) await send(typed.current, []);
+  }, [save, send]);
+
   useEffect(() => {
     const timer = setTimeout(() => void save().catch(() => undefined), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
@@ -104,5 +110,5 @@ export function useApplicationDraft(year: number, initial: WebApplicationFragmen
     // typed but not yet sent is not 已保存; a failure stays on show until a save succeeds
     setState((shown) => (shown === 'failed' ? shown : 'saving'));
   }, []);
-  return { values, change, state, refusal, conflict, save, reload, version: () => version.current };
+  return { values, change, state, refusal, conflict, save, ensureDraft, reload, version: () => version.current };
 }
