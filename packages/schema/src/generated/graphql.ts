@@ -60,6 +60,10 @@ export type Gender =
   | 'MALE'
   | 'FEMALE';
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type AuditFilterInput = {
   /** An action, e.g. account.reveal_contact */
   action?: string | null | undefined;
@@ -103,10 +107,6 @@ export type MentorSortField =
   | 'DISCIPLINE'
   | 'RECOMMENDED_AT'
   | 'STATUS';
-
-export type SortDirection =
-  | 'ASC'
-  | 'DESC';
 
 export type MentorAppointmentFilter = {
   year: number;

@@ -1,6 +1,7 @@
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/sort.js';
 import { ApplicationFields } from './application-fields.type.js';
 import { ApplicationStatusValue, GenderValue } from './application.type.js';
 
@@ -119,4 +120,31 @@ export class ReviewQueueFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'true: flagged only; false: unflagged only' })
   flagged?: boolean | null;
+}
+
+export enum ApplicationSortField {
+  APPLICATION_NUMBER = 'applicationNumber',
+  SUBMITTED_AT = 'submittedAt',
+  GRADE = 'grade',
+  DISCIPLINE = 'discipline',
+  STATUS = 'status',
+}
+registerEnumType(ApplicationSortField, { name: 'ApplicationSortField' });
+
+@InputType('ApplicationSortInput', { description: 'The order of a staff list; ties fall back to the application number' })
+export class ApplicationSortInput {
+  @Field(() => ApplicationSortField)
+  field!: ApplicationSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+@InputType('ConformantItem', { description: 'An application to find conformant, with the version it was read at' })
+export class ConformantItemInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
 }
