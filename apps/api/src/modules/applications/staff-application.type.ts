@@ -1,6 +1,6 @@
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/sort.js';
 import { ApplicationFields } from './application-fields.type.js';
 import { ApplicationStatusValue, GenderValue } from './application.type.js';
@@ -20,8 +20,9 @@ export class ChosenMentorType {
   disciplineCode!: string | null;
 }
 
-@ObjectType('StaffApplication', { simpleResolvers: true, description: 'A submitted application as the school or the office sees it: ID and phone numbers masked' })
-export class StaffApplicationType extends ApplicationFields {
+/** One shape for both staff lists, so a client reads a school's list and the review queue with the same fragment. */
+@InterfaceType('StaffApplicationView', { implements: ApplicationFields, description: 'A submitted application as the school or the office sees it: ID and phone numbers masked' })
+export abstract class StaffApplicationView extends ApplicationFields {
   @Field(() => ID)
   id!: string;
 
@@ -62,6 +63,9 @@ export class StaffApplicationType extends ApplicationFields {
   version!: number;
 }
 
+@ObjectType('StaffApplication', { implements: [ApplicationFields, StaffApplicationView], simpleResolvers: true, description: 'A submitted application as the school or the office sees it: ID and phone numbers masked' })
+export class StaffApplicationType extends StaffApplicationView {}
+
 @ObjectType('StaffApplicationPage', { simpleResolvers: true })
 export class StaffApplicationPageType {
   @Field(() => [StaffApplicationType])
@@ -80,7 +84,7 @@ export class ConformityFlagType {
   message!: string;
 }
 
-@ObjectType('ReviewApplication', { simpleResolvers: true, description: 'An application in the conformity review (资料审核), with its flags' })
+@ObjectType('ReviewApplication', { implements: [ApplicationFields, StaffApplicationView], simpleResolvers: true, description: 'An application in the conformity review (资料审核), with its flags' })
 export class ReviewApplicationType extends StaffApplicationType {
   @Field(() => [ConformityFlagType], { description: 'Empty when nothing seems amiss; the office still decides' })
   flags!: ConformityFlagType[];
