@@ -1,3 +1,4 @@
+import { possibleTypes } from '@yingcai/schema';
 import { createApolloClient } from '@yingcai/ui/apollo';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,7 +15,7 @@ if (!root) throw new Error('index.html lacks #root');
 void loadAdminLanguage(i18n, i18n.language).finally(() => {
   createRoot(root).render(
     <StrictMode>
-      <App client={createApolloClient()} router={createAdminRouter()} />
+      <App client={createApolloClient(possibleTypes)} router={createAdminRouter()} />
     </StrictMode>,
   );
 });

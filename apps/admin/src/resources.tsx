@@ -1,4 +1,7 @@
-import { AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined, FileSearchOutlined, FunnelPlotOutlined, MailOutlined,
+  NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
+} from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
@@ -13,6 +16,10 @@ const SchoolsPage = lazy(() => import('./routes/schools/list/schools-page').then
 const WindowsPage = lazy(() => import('./routes/windows/extend/windows-page').then((m) => ({ default: m.WindowsPage })));
 const MentorsPage = lazy(() => import('./routes/mentors/mentors-page').then((m) => ({ default: m.MentorsPage })));
 const MentorPoolPage = lazy(() => import('./routes/mentor-pool/mentor-pool-page').then((m) => ({ default: m.MentorPoolPage })));
+const SchoolRecommendationPage = lazy(() =>
+  import('./routes/applications/school-recommendation-page').then((m) => ({ default: m.SchoolRecommendationPage })),
+);
+const ReviewPage = lazy(() => import('./routes/applications/review-page').then((m) => ({ default: m.ReviewPage })));
 const SelectionDashboardPage = lazy(() =>
   import('./routes/selection-dashboard/dashboard-page').then((m) => ({ default: m.SelectionDashboardPage })),
 );
@@ -91,6 +98,25 @@ export const adminResources: readonly AdminResource[] = [
     icon: <ContainerOutlined />,
     path: '/mentor-pool',
     element: <MentorPoolPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'school-recommendation',
+    labelKey: 'menu.schoolRecommendation',
+    icon: <FileDoneOutlined />,
+    path: '/school-recommendation',
+    element: <SchoolRecommendationPage />,
+    // R-APP-4: the coordinator decides; the office reads every school's list.
+    requiredRole: ['SCHOOL_COORDINATOR', 'OFFICE_STAFF'],
+    inMenu: true,
+  },
+  {
+    key: 'review',
+    labelKey: 'menu.review',
+    icon: <FileSearchOutlined />,
+    path: '/review',
+    element: <ReviewPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },

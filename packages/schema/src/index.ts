@@ -1,1 +1,2 @@
 export * from './generated/graphql.js';
+export { possibleTypes } from './generated/possible-types.js';

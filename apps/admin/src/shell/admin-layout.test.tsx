@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adminResources } from '../resources';
 import { createAdminRoutes } from '../router';
 import { cycleListMock, cycleSettingsMock } from '../test/fixtures/cycle';
-import { anAccount, anApplicant, anOfficeStaffMember, meMock } from '../test/fixtures/session';
+import { anAccount, anApplicant, anOfficeStaffMember, grant, meMock } from '../test/fixtures/session';
 import { renderRoutes } from '../test/render-in-console';
 import type { SessionAccount } from './access';
 
@@ -32,6 +32,21 @@ describe('the console shell', () => {
     for (const name of ['账号管理', '发送记录', '审计日志']) expect(screen.queryByRole('link', { name })).toBeNull();
     await router.navigate('/accounts');
     expect(await screen.findByText('您没有权限访问此页面')).toBeTruthy();
+  });
+
+  it('R-APP-4 R-SEL-1 offers 学校推荐 to a school coordinator and the office, 资料审核 to the office only, by menu and by address', async () => {
+    const coordinator = anAccount({ id: 'acc-school', displayName: '赵老师', roles: [grant('SCHOOL_COORDINATOR', 'school-5', '太原市第五中学')] });
+    const router = renderConsole('/cycle', coordinator);
+    expect((await screen.findByRole('link', { name: '学校推荐' })).getAttribute('href')).toBe('/school-recommendation');
+    expect(screen.queryByRole('link', { name: '资料审核' })).toBeNull();
+    await router.navigate('/review?flagged=yes');
+    expect(await screen.findByText('您没有权限访问此页面')).toBeTruthy();
+  });
+
+  it('shows the office both application screens', async () => {
+    renderConsole('/cycle', anOfficeStaffMember());
+    expect((await screen.findByRole('link', { name: '资料审核' })).getAttribute('href')).toBe('/review');
+    expect(screen.getByRole('link', { name: '学校推荐' })).toBeTruthy();
   });
 
   it("shows the user's name and a logout in the header", async () => {

@@ -1,6 +1,8 @@
+import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
+import { possibleTypes } from '@yingcai/schema';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { SessionAccount } from '../shell/access';
@@ -28,7 +30,7 @@ export function renderInConsole(
 export function renderRoutes(routes: RouteObject[], mocks: readonly MockLink.MockedResponse[], path = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ possibleTypes })}>
       <LocaleProvider>
         <RouterProvider router={router} />
       </LocaleProvider>

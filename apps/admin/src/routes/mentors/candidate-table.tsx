@@ -1,9 +1,10 @@
-import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { AdminMentorAppointmentsDocument } from '@yingcai/schema';
-import { Button, Flex, Popconfirm } from 'antd';
+import { Button, Flex } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
+import { BulkApproveButton } from '../../shell/bulk-approve-button';
 import { LoadError } from '../../shell/load-error';
 import { ServerTable } from '../../shell/server-table';
 import { useCandidateColumns } from './candidate-columns';
@@ -60,17 +61,12 @@ export function CandidateTable({ year, decider, extra }: CandidateTableProps) {
             {t('mentors.exportExcel')}
           </Button>
           {bulk && (
-            <Popconfirm
-              title={t('mentors.bulkConfirm', { count: selected.length })}
-              okText={t('mentors.confirmOk')}
-              cancelText={t('mentors.confirmCancel')}
+            <BulkApproveButton
+              count={selected.length}
+              confirmTitle={t('mentors.bulkConfirm', { count: selected.length })}
+              busy={deciding}
               onConfirm={approveSelected}
-              disabled={selected.length === 0}
-            >
-              <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={deciding}>
-                {selected.length ? t('mentors.bulkApproveCount', { count: selected.length }) : t('mentors.bulkApprove')}
-              </Button>
-            </Popconfirm>
+            />
           )}
         </Flex>
       </Flex>

@@ -1,10 +1,11 @@
-import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AdminDecideParticipationDocument, AdminParticipationsDocument, CycleSettingsDocument, type ParticipationStatus } from '@yingcai/schema';
 import { Button, Flex, Popconfirm, Select, Space, Tag, type TableColumnsType } from 'antd';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useAdminTranslation, useCommonTranslation } from '../../i18n/use-admin-translation';
 import { failureOf, useDescribeFailure } from '../../shell/api-failure';
+import { BulkApproveButton } from '../../shell/bulk-approve-button';
 import { formatDateTime } from '../../shell/date-time';
 import { LoadError } from '../../shell/load-error';
 import { NoticeAlert, type Notice } from '../../shell/notice-alert';
@@ -197,17 +198,12 @@ export function OfficeTable({ year }: { year: number }) {
           <Button icon={<DownloadOutlined />} href={participationExportUrl(year)}>
             {t('participation.exportExcel')}
           </Button>
-          <Popconfirm
-            title={t('participation.bulkConfirm', { count: selected.length })}
-            okText={t('participation.confirmOk')}
-            cancelText={t('participation.confirmCancel')}
+          <BulkApproveButton
+            count={selected.length}
+            confirmTitle={t('participation.bulkConfirm', { count: selected.length })}
+            busy={deciding}
             onConfirm={approveSelected}
-            disabled={selected.length === 0}
-          >
-            <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={deciding}>
-              {selected.length ? t('participation.bulkApproveCount', { count: selected.length }) : t('participation.bulkApprove')}
-            </Button>
-          </Popconfirm>
+          />
         </Space>
       </Flex>
       {error && !page ? (

@@ -1,8 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { ApplicationMaterialType } from './application-material.type.js';
 
 /** What the applicant and staff both see of an application, alike: school, grade, discipline, ranks, statement, materials. */
-@ObjectType()
+@InterfaceType('ApplicationFields', { description: 'What the applicant and staff both see of an application' })
 export abstract class ApplicationFields {
   @Field(() => ID, { nullable: true })
   schoolId!: string | null;

@@ -12,11 +12,11 @@ export function checkVersion(application: Application | null, version: number | 
 }
 
 /** Runs a change in a transaction; a concurrent save caught at flush (lock or unique index) is a CONFLICT too. */
-export async function saveLocked<T>(ctx: Context, change: (em: EntityManager) => Promise<T>, conflict = draftConflict): Promise<T> {
+export async function saveLocked<T>(ctx: Context, change: (em: EntityManager) => Promise<T>, conflict: (error: Error) => AppError = draftConflict): Promise<T> {
   try {
     return await ctx.em.transactional(change);
   } catch (error) {
-    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) throw conflict();
+    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) throw conflict(error);
     throw error;
   }
 }

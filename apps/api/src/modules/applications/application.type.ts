@@ -22,7 +22,7 @@ export class MentorChoiceType {
   rank!: number;
 }
 
-@ObjectType('Application', { simpleResolvers: true, description: "A student's application in one cycle, as the applicant sees it" })
+@ObjectType('Application', { implements: ApplicationFields, simpleResolvers: true, description: "A student's application in one cycle, as the applicant sees it" })
 export class ApplicationType extends ApplicationFields {
   @Field(() => ID)
   id!: string;

@@ -10,6 +10,7 @@ import { Application } from './application.entity.js';
 import { flagsOf } from './conformity-inputs.js';
 import { STAFF_LIST_POPULATE } from './school-recommendation.service.js';
 import { staffStatusFilter } from './staff-application-scope.js';
+import { staffOrder, type ApplicationSort } from './staff-application-order.js';
 
 export interface ReviewQueueFilter {
   status?: ApplicationStatus | null;
@@ -31,7 +32,9 @@ export interface ReviewRow {
  * R-SEL-1: the office's conformity review (资料审核): the school-recommended applications of a cycle
  * (or those of another status asked for), each with the flags of the rules it seems not to meet.
  */
-export async function listReviewQueue(ctx: Context, year: number, filter: ReviewQueueFilter, page: { page: number; pageSize: number } | null) {
+export async function listReviewQueue(
+  ctx: Context, year: number, filter: ReviewQueueFilter, page: { page: number; pageSize: number } | null, sort?: ApplicationSort | null,
+) {
   requireMay(ctx, 'application.review', { kind: 'programme' });
   const { limit, offset } = checkPage(page);
   const cycle = await ctx.em.findOne(Cycle, { year });
@@ -39,7 +42,7 @@ export async function listReviewQueue(ctx: Context, year: number, filter: Review
   const where: ObjectQuery<Application> = { cycle, status: staffStatusFilter(filter.status) ?? 'school_recommended' };
   if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
   if (filter.schoolId) where.school = filter.schoolId;
-  const options = { populate: STAFF_LIST_POPULATE, orderBy: [{ applicationNumber: 'asc' as const }, { id: 'asc' as const }] };
+  const options = { populate: STAFF_LIST_POPULATE, orderBy: staffOrder(sort) };
   if (filter.flagged == null) {
     const [rows, total] = await ctx.em.findAndCount(Application, where, { ...options, limit, offset });
     const flags = await flagsOf(ctx.em, cycle, rows);

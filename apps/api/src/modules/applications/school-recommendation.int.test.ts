@@ -45,6 +45,13 @@ describe('R-APP-4 the school recommends its students’ applications through Gra
     expect((await list(as.applicant)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('sorts by the column asked for, on the server', async () => {
+    const { data } = await as.office_staff.graphql<{ schoolApplications: { rows: StaffRow[] } }>(SCHOOL_APPLICATIONS, {
+      sort: { field: 'APPLICATION_NUMBER', direction: 'DESC' },
+    });
+    expect(data?.schoolApplications.rows.map((r) => r.applicationNumber)).toEqual(['SX2026-00003', 'SX2026-00002', 'SX2026-00001']);
+  });
+
   it('drafts stay the applicant’s own: asking staff lists for DRAFT is BAD_USER_INPUT, not other rows', async () => {
     const { data, errors } = await list(as.office_staff, { status: 'DRAFT' });
     expect(data).toBeNull();

@@ -13,6 +13,7 @@ import { notifyApplicant } from './application-notices.js';
 import { Application } from './application.entity.js';
 import { REGISTRATION_WINDOW, registrationWindow } from './submission-input.js';
 import { decisionConflict, loadForDecision, schoolScopeOf, staffStatusFilter } from './staff-application-scope.js';
+import { staffOrder, type ApplicationSort } from './staff-application-order.js';
 
 export interface SchoolApplicationFilter {
   status?: ApplicationStatus | null;
@@ -23,12 +24,14 @@ export interface SchoolApplicationFilter {
 export const STAFF_LIST_POPULATE = ['school', 'cycle'] as const;
 
 /** Submitted applications of a cycle (drafts stay the applicant's): a coordinator's own school, or any for the office. */
-export async function listSchoolApplications(ctx: Context, year: number, filter: SchoolApplicationFilter, page: { page: number; pageSize: number } | null) {
+export async function listSchoolApplications(
+  ctx: Context, year: number, filter: SchoolApplicationFilter, page: { page: number; pageSize: number } | null, sort?: ApplicationSort | null,
+) {
   const { limit, offset } = checkPage(page);
   const where: ObjectQuery<Application> = { cycle: { year }, status: staffStatusFilter(filter.status) ?? { $ne: 'draft' }, ...schoolScopeOf(ctx, filter.schoolId) };
   if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
   const [rows, total] = await ctx.em.findAndCount(Application, where, {
-    populate: STAFF_LIST_POPULATE, orderBy: [{ applicationNumber: 'asc' }, { id: 'asc' }], limit, offset,
+    populate: STAFF_LIST_POPULATE, orderBy: staffOrder(sort), limit, offset,
   });
   return { rows, total };
 }

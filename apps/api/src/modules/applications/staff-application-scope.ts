@@ -21,9 +21,13 @@ export function staffStatusFilter<S extends string>(status: S | null | undefined
   return (status ?? null) as Exclude<S, 'draft'> | null;
 }
 
-/** A stale version on a staff decision: someone else decided first; bulk approvals retry the row after a reload. */
-export const decisionConflict = (id: string) => () =>
-  new AppError('CONFLICT', `application ${id} was decided or changed by someone else first: reload it and decide again if still needed`, { applicationId: id });
+/** A stale version on a staff decision: someone else decided first. Named by its number when known, so a bulk approval says which. */
+export const decisionConflict = (id: string, applicationNumber?: string | null) => () =>
+  new AppError(
+    'CONFLICT',
+    `application ${applicationNumber ?? id} was decided or changed by someone else first: reload it and decide again if still needed`,
+    { applicationId: id, ...(applicationNumber ? { applicationNumber } : {}) },
+  );
 
 /** An application a staff member decides on, with its cycle's windows and its school, after checking the action on the school. */
 export async function loadForDecision(em: EntityManager, actor: Actor, id: string, action: 'application.recommend' | 'application.review'): Promise<Application> {

@@ -1,6 +1,7 @@
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/sort.js';
 import { ApplicationFields } from './application-fields.type.js';
 import { ApplicationStatusValue, GenderValue } from './application.type.js';
 
@@ -19,8 +20,9 @@ export class ChosenMentorType {
   disciplineCode!: string | null;
 }
 
-@ObjectType('StaffApplication', { simpleResolvers: true, description: 'A submitted application as the school or the office sees it: ID and phone numbers masked' })
-export class StaffApplicationType extends ApplicationFields {
+/** One shape for both staff lists, so a client reads a school's list and the review queue with the same fragment. */
+@InterfaceType('StaffApplicationView', { implements: ApplicationFields, description: 'A submitted application as the school or the office sees it: ID and phone numbers masked' })
+export abstract class StaffApplicationView extends ApplicationFields {
   @Field(() => ID)
   id!: string;
 
@@ -61,6 +63,9 @@ export class StaffApplicationType extends ApplicationFields {
   version!: number;
 }
 
+@ObjectType('StaffApplication', { implements: [ApplicationFields, StaffApplicationView], simpleResolvers: true, description: 'A submitted application as the school or the office sees it: ID and phone numbers masked' })
+export class StaffApplicationType extends StaffApplicationView {}
+
 @ObjectType('StaffApplicationPage', { simpleResolvers: true })
 export class StaffApplicationPageType {
   @Field(() => [StaffApplicationType])
@@ -79,7 +84,7 @@ export class ConformityFlagType {
   message!: string;
 }
 
-@ObjectType('ReviewApplication', { simpleResolvers: true, description: 'An application in the conformity review (资料审核), with its flags' })
+@ObjectType('ReviewApplication', { implements: [ApplicationFields, StaffApplicationView], simpleResolvers: true, description: 'An application in the conformity review (资料审核), with its flags' })
 export class ReviewApplicationType extends StaffApplicationType {
   @Field(() => [ConformityFlagType], { description: 'Empty when nothing seems amiss; the office still decides' })
   flags!: ConformityFlagType[];
@@ -119,4 +124,31 @@ export class ReviewQueueFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'true: flagged only; false: unflagged only' })
   flagged?: boolean | null;
+}
+
+export enum ApplicationSortField {
+  APPLICATION_NUMBER = 'applicationNumber',
+  SUBMITTED_AT = 'submittedAt',
+  GRADE = 'grade',
+  DISCIPLINE = 'discipline',
+  STATUS = 'status',
+}
+registerEnumType(ApplicationSortField, { name: 'ApplicationSortField' });
+
+@InputType('ApplicationSortInput', { description: 'The order of a staff list; ties fall back to the application number' })
+export class ApplicationSortInput {
+  @Field(() => ApplicationSortField)
+  field!: ApplicationSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+@InputType('ConformantItem', { description: 'An application to find conformant, with the version it was read at' })
+export class ConformantItemInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
 }

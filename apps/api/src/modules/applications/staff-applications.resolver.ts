@@ -3,9 +3,11 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import type { Context } from '../../graphql/context.js';
 import { PageInput } from '../accounts/account.input.js';
 import { listReviewQueue } from './review-queue.service.js';
-import { reviewApplication } from './review.service.js';
+import { approveApplications, reviewApplication } from './review.service.js';
 import { listSchoolApplications, recommendApplication } from './school-recommendation.service.js';
-import { ReviewQueueFilterInput, ReviewQueuePageType, SchoolApplicationFilterInput, StaffApplicationPageType, StaffApplicationType } from './staff-application.type.js';
+import {
+  ApplicationSortInput, ConformantItemInput, ReviewQueueFilterInput, ReviewQueuePageType, SchoolApplicationFilterInput, StaffApplicationPageType, StaffApplicationType,
+} from './staff-application.type.js';
 import { relationsOf, toStaffApplication } from './staff-application-views.js';
 
 @Resolver()
@@ -17,8 +19,9 @@ export class StaffApplicationsResolver {
     @Arg('year', () => Int) year: number,
     @Arg('filter', () => SchoolApplicationFilterInput, { nullable: true }) filter: SchoolApplicationFilterInput | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('sort', () => ApplicationSortInput, { nullable: true }) sort: ApplicationSortInput | null,
   ): Promise<StaffApplicationPageType> {
-    const { rows, total } = await listSchoolApplications(ctx, year, filter ?? {}, page);
+    const { rows, total } = await listSchoolApplications(ctx, year, filter ?? {}, page, sort);
     const related = await relationsOf(ctx.em, rows);
     return { rows: rows.map((row) => toStaffApplication(row, related)), total };
   }
@@ -43,8 +46,9 @@ export class StaffApplicationsResolver {
     @Arg('year', () => Int) year: number,
     @Arg('filter', () => ReviewQueueFilterInput, { nullable: true }) filter: ReviewQueueFilterInput | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('sort', () => ApplicationSortInput, { nullable: true }) sort: ApplicationSortInput | null,
   ): Promise<ReviewQueuePageType> {
-    const { rows, total } = await listReviewQueue(ctx, year, { ...filter, status: filter?.status as ApplicationStatus | null }, page);
+    const { rows, total } = await listReviewQueue(ctx, year, { ...filter, status: filter?.status as ApplicationStatus | null }, page, sort);
     const related = await relationsOf(ctx.em, rows.map((row) => row.application));
     return { rows: rows.map(({ application, flags }) => ({ ...toStaffApplication(application, related), flags })), total };
   }
@@ -60,5 +64,18 @@ export class StaffApplicationsResolver {
   ): Promise<StaffApplicationType> {
     const application = await reviewApplication(ctx, { id, version, conformant, reason });
     return toStaffApplication(application, await relationsOf(ctx.em, [application]));
+  }
+
+  @Authorized()
+  @Mutation(() => [StaffApplicationType], {
+    description: 'R-SEL-1 bulk approval (批量通过): all conformant in one transaction or none; a stale version is CONFLICT naming the application, one not waiting for review RULE_VIOLATION',
+  })
+  async reviewApplications(
+    @Ctx() ctx: Context,
+    @Arg('items', () => [ConformantItemInput]) items: ConformantItemInput[],
+  ): Promise<StaffApplicationType[]> {
+    const applications = await approveApplications(ctx, items);
+    const related = await relationsOf(ctx.em, applications);
+    return applications.map((application) => toStaffApplication(application, related));
   }
 }

@@ -2,7 +2,9 @@ import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCode, latestLinkToken, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
 import { approveParticipation, completeDraft, MY_APPLICATION, SUBMIT } from '../../../test/fixtures/applications.js';
-import { addSubmittedApplication, RECOMMEND_APPLICATION, REVIEW_APPLICATION, REVIEW_QUEUE, SCHOOL_APPLICATIONS, type StaffRow } from '../../../test/fixtures/school-review.js';
+import {
+  addSubmittedApplication, RECOMMEND_APPLICATION, REVIEW_APPLICATION, REVIEW_APPLICATIONS, REVIEW_QUEUE, SCHOOL_APPLICATIONS, type StaffRow,
+} from '../../../test/fixtures/school-review.js';
 import { addMentor, candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { createSchema } from '../../graphql/schema.js';
@@ -194,6 +196,15 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       const queue = await as.office_staff.graphql<{ reviewQueue: { rows: StaffRow[] } }>(REVIEW_QUEUE);
       const row = queue.data!.reviewQueue.rows[0]!;
       return as.office_staff.graphql(REVIEW_APPLICATION, { id: row.id, version: row.version, conformant: true });
+    },
+  },
+  reviewApplications: {
+    audit: 'application.mark_conformant',
+    run: async (api, as) => {
+      const em = api.orm.em.fork();
+      const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+      const application = await addSubmittedApplication(em, { school, mentorId: (await addMentor(em, { name: '秦导师' })).id, sequence: 901 });
+      return as.office_staff.graphql(REVIEW_APPLICATIONS, { items: [{ id: String(application.id), version: application.version }] });
     },
   },
   extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same (naming the applicant when it is for one)' },

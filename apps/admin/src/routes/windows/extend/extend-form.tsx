@@ -1,10 +1,11 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { AdminExtendWindowDocument, AdminSchoolsDocument, type AdminWindowExtensionFragment } from '@yingcai/schema';
+import { useMutation } from '@apollo/client/react';
+import { AdminExtendWindowDocument, type AdminWindowExtensionFragment } from '@yingcai/schema';
 import { Alert, Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useAdminTranslation } from '../../../i18n/use-admin-translation';
 import { useDescribeFailure } from '../../../shell/api-failure';
+import { SchoolSearchSelect } from '../../../shell/school-search-select';
 
 export type Extension = AdminWindowExtensionFragment;
 
@@ -30,10 +31,8 @@ export function ExtendForm({ year, milestones, onDone }: ExtendFormProps) {
   const { t } = useAdminTranslation();
   const describe = useDescribeFailure();
   const [form] = Form.useForm<ExtendValues>();
-  const [search, setSearch] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [extend, { loading }] = useMutation(AdminExtendWindowDocument);
-  const { data } = useQuery(AdminSchoolsDocument, { variables: { filter: search ? { name: search } : {}, page: { page: 1, pageSize: 20 } } });
   const endOf = (key: string | undefined) => milestones.find((m) => m.key === key)?.endsOn;
 
   const submit = async (values: ExtendValues) => {
@@ -62,12 +61,7 @@ export function ExtendForm({ year, milestones, onDone }: ExtendFormProps) {
         <Select options={milestones.map((m) => ({ value: m.key, label: `${m.name}（${t('windows.endsOn', { date: m.endsOn })}）` }))} />
       </Form.Item>
       <Form.Item name="schoolId" label={t('windows.school')} extra={t('windows.schoolHint')}>
-        <Select
-          allowClear
-          showSearch={{ filterOption: false, onSearch: setSearch }}
-          placeholder={t('windows.allSchools')}
-          options={(data?.schools.rows ?? []).map((s) => ({ value: s.id, label: s.name }))}
-        />
+        <SchoolSearchSelect placeholder={t('windows.allSchools')} />
       </Form.Item>
       <Form.Item noStyle dependencies={['milestoneKey', 'schoolId']}>
         {({ getFieldValue }) =>
