@@ -18,11 +18,12 @@ import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
 import { Participation } from '../modules/schools/participation.entity.js';
 import { School } from '../modules/schools/school.entity.js';
+import { DisciplineCutOff } from '../modules/selection/discipline-cut-off.entity.js';
 
 /** Every entity, listed once: discovery by folder scanning breaks between src/ (tests) and dist/. */
 export const entities = [
   Cycle, Discipline, District, Milestone, University, WindowExtension,
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
-  Application,
+  Application, DisciplineCutOff,
 ];
