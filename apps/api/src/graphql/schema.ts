@@ -13,6 +13,7 @@ import { MentorsResolver } from '../modules/mentors/mentors.resolver.js';
 import { ParticipatingSchoolResolver } from '../modules/schools/participating-school.resolver.js';
 import { ParticipationResolver } from '../modules/schools/participation.resolver.js';
 import { SchoolResolver } from '../modules/schools/school.resolver.js';
+import { SelectionResolver } from '../modules/selection/selection.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** The whole API: every feature's resolver, listed once. */
@@ -21,6 +22,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
       SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
+      SelectionResolver,
     ],
     authChecker,
     validate: false,

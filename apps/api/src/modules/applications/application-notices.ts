@@ -3,13 +3,14 @@ import type { Context } from '../../graphql/context.js';
 import { Account } from '../accounts/account.entity.js';
 import type { Application } from './application.entity.js';
 
-/** What the applicant is told after the school's or the office's decision (R-APP-4, R-SEL-1). */
+/** What the applicant is told after the school's or the office's decision (R-APP-4, R-SEL-1, R-SEL-3). */
 function outcomeOf(application: Application): string | null {
   switch (application.status) {
     case 'school_recommended': return '已获学校推荐，等待省英才计划办公室资料审核';
     case 'school_declined': return `未获学校推荐，学校说明：${application.schoolNote}`;
     case 'conformant': return '已通过资料审核，请留意潜质测评通知';
     case 'nonconformant': return `未通过资料审核，原因：${application.reviewReason}`;
+    case 'invited': return `潜质测评成绩 ${application.assessmentScore} 分，已达到本学科分数线，受邀参加面试，面试安排将另行通知`;
     default: return null;
   }
 }
