@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AimOutlined, AuditOutlined, BarChartOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
@@ -13,6 +13,10 @@ const SchoolsPage = lazy(() => import('./routes/schools/list/schools-page').then
 const WindowsPage = lazy(() => import('./routes/windows/extend/windows-page').then((m) => ({ default: m.WindowsPage })));
 const MentorsPage = lazy(() => import('./routes/mentors/mentors-page').then((m) => ({ default: m.MentorsPage })));
 const MentorPoolPage = lazy(() => import('./routes/mentor-pool/mentor-pool-page').then((m) => ({ default: m.MentorPoolPage })));
+const AssessmentScoresPage = lazy(() =>
+  import('./routes/assessment-scores/list/assessment-scores-page').then((m) => ({ default: m.AssessmentScoresPage })),
+);
+const CutOffsPage = lazy(() => import('./routes/cut-offs/list/cut-offs-page').then((m) => ({ default: m.CutOffsPage })));
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -85,6 +89,24 @@ export const adminResources: readonly AdminResource[] = [
     icon: <ContainerOutlined />,
     path: '/mentor-pool',
     element: <MentorPoolPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'assessment-scores',
+    labelKey: 'menu.assessmentScores',
+    icon: <BarChartOutlined />,
+    path: '/assessment-scores',
+    element: <AssessmentScoresPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'cut-offs',
+    labelKey: 'menu.cutOffs',
+    icon: <AimOutlined />,
+    path: '/cut-offs',
+    element: <CutOffsPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },
