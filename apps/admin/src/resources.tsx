@@ -1,6 +1,6 @@
 import {
-  AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined, FileSearchOutlined, FunnelPlotOutlined, MailOutlined,
-  NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
+  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined, FileSearchOutlined,
+  FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
@@ -26,6 +26,10 @@ const SelectionDashboardPage = lazy(() =>
 const NoticeTemplatesPage = lazy(() =>
   import('./routes/notice-templates/notice-templates-page').then((m) => ({ default: m.NoticeTemplatesPage })),
 );
+const AssessmentScoresPage = lazy(() =>
+  import('./routes/assessment-scores/list/assessment-scores-page').then((m) => ({ default: m.AssessmentScoresPage })),
+);
+const CutOffsPage = lazy(() => import('./routes/cut-offs/list/cut-offs-page').then((m) => ({ default: m.CutOffsPage })));
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -117,6 +121,24 @@ export const adminResources: readonly AdminResource[] = [
     icon: <FileSearchOutlined />,
     path: '/review',
     element: <ReviewPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'assessment-scores',
+    labelKey: 'menu.assessmentScores',
+    icon: <BarChartOutlined />,
+    path: '/assessment-scores',
+    element: <AssessmentScoresPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'cut-offs',
+    labelKey: 'menu.cutOffs',
+    icon: <AimOutlined />,
+    path: '/cut-offs',
+    element: <CutOffsPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },

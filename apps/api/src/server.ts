@@ -19,6 +19,7 @@ import { registerAppointmentLetterRoute } from './modules/mentors/appointment-le
 import { registerMentorFiles } from './modules/mentors/mentor-files.route.js';
 import { registerParticipationFiles } from './modules/schools/participation-files.route.js';
 import { registerSchoolFiles } from './modules/schools/school-files.route.js';
+import { registerScoreFiles } from './modules/selection/score-files.route.js';
 import { createNotifier } from './modules/notifications/notifier.js';
 import { createRateLimits } from './orm/rate-limits.js';
 
@@ -70,6 +71,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   await registerSchoolFiles(app, contextOf);
   await registerParticipationFiles(app, contextOf);
   await registerMentorFiles(app, contextOf);
+  await registerScoreFiles(app, contextOf);
   await registerMentorPhotos(app, contextOf, config.photoDir);
   await registerApplicationMaterials(app, contextOf, config.materialDir);
   await registerStaticSites(app, config);

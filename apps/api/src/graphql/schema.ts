@@ -16,6 +16,7 @@ import { ParticipatingSchoolResolver } from '../modules/schools/participating-sc
 import { ParticipationResolver } from '../modules/schools/participation.resolver.js';
 import { SchoolResolver } from '../modules/schools/school.resolver.js';
 import { FunnelResolver } from '../modules/selection/funnel.resolver.js';
+import { SelectionResolver } from '../modules/selection/selection.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** The whole API: every feature's resolver, listed once. */
@@ -24,7 +25,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
       SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
-      FunnelResolver, NoticeTemplatesResolver, DraftReminderResolver,
+      FunnelResolver, NoticeTemplatesResolver, DraftReminderResolver, SelectionResolver,
     ],
     authChecker,
     validate: false,

@@ -56,11 +56,22 @@ function cellText(cell: ExcelJS.Cell): string {
   return typeof text === 'string' ? text.trim() : String(text).trim();
 }
 
-/**
- * Reads the first sheet of an .xlsx file: the first row names the columns, and every later row
- * with any text is a row. A file that is not a workbook, or lacks a named column, is BAD_USER_INPUT.
- */
-export async function readSheet(file: Buffer, headers: readonly string[]): Promise<SheetRow[]> {
+/** A sheet as text: the first row's column names, then every later row with any text. */
+export interface SheetTable {
+  headers: string[];
+  rows: SheetRow[];
+}
+
+/** Refuses a table whose first row lacks a named column (BAD_USER_INPUT, reason MISSING_COLUMNS). */
+export function requireColumns(headers: readonly string[], required: readonly string[]): void {
+  const missing = required.filter((h) => !headers.includes(h));
+  if (missing.length > 0) {
+    throw new AppError('BAD_USER_INPUT', `the first row must name the columns ${missing.join(', ')}`, { reason: 'MISSING_COLUMNS', columns: missing });
+  }
+}
+
+/** The first sheet of an .xlsx file as text, every column by its header; a file that is not a workbook is BAD_USER_INPUT. */
+export async function readSheetTable(file: Buffer): Promise<SheetTable> {
   if (file.length < 4 || ZIP_SIGNATURE.some((byte, i) => file[i] !== byte)) throw notXlsx();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -72,15 +83,22 @@ export async function readSheet(file: Buffer, headers: readonly string[]): Promi
   if (!sheet) throw notXlsx();
   const columnOf = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, column) => columnOf.set(cellText(cell), column));
-  const missing = headers.filter((h) => !columnOf.has(h));
-  if (missing.length > 0) {
-    throw new AppError('BAD_USER_INPUT', `the first row must name the columns ${missing.join(', ')}`, { reason: 'MISSING_COLUMNS', columns: missing });
-  }
+  const headers = [...columnOf.keys()].filter(Boolean);
   const rows: SheetRow[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
     const cells = Object.fromEntries(headers.map((h) => [h, cellText(row.getCell(columnOf.get(h)!))]));
     if (Object.values(cells).some(Boolean)) rows.push({ rowNumber, cells });
   });
-  return rows;
+  return { headers, rows };
+}
+
+/**
+ * Reads the first sheet of an .xlsx file: the first row names the columns, and every later row
+ * with any text is a row. A file that is not a workbook, or lacks a named column, is BAD_USER_INPUT.
+ */
+export async function readSheet(file: Buffer, headers: readonly string[]): Promise<SheetRow[]> {
+  const table = await readSheetTable(file);
+  requireColumns(table.headers, headers);
+  return table.rows.map(({ rowNumber, cells }) => ({ rowNumber, cells: Object.fromEntries(headers.map((h) => [h, cells[h]!])) }));
 }

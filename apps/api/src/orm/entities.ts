@@ -20,11 +20,12 @@ import { NoticeTemplate } from '../modules/notifications/notice-template.entity.
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
 import { Participation } from '../modules/schools/participation.entity.js';
 import { School } from '../modules/schools/school.entity.js';
+import { DisciplineCutOff } from '../modules/selection/discipline-cut-off.entity.js';
 
 /** Every entity, listed once: discovery by folder scanning breaks between src/ (tests) and dist/. */
 export const entities = [
   Cycle, Discipline, District, Milestone, University, WindowExtension,
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
-  Application, ApplicationMaterial, NoticeTemplate,
+  Application, ApplicationMaterial, NoticeTemplate, DisciplineCutOff,
 ];

@@ -74,6 +74,9 @@ const EXPECTED: [Action, Resource, string][] = [
   ['application.recommend', { kind: 'school', schoolId: 's2' }, '-------'],
   ['application.review', { kind: 'school', schoolId: 's1' }, '----Y--'],
   ['application.review', { kind: 'programme' }, '----Y--'],
+  ['selection.import_scores', { kind: 'programme' }, '----Y--'],
+  ['selection.set_cut_off', { kind: 'programme' }, '----Y--'],
+  ['selection.publish_invitations', { kind: 'programme' }, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

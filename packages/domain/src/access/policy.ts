@@ -32,7 +32,10 @@ export type Action =
   | 'application.recommend'
   | 'application.review'
   | 'application.remind'
-  | 'notice.edit_templates';
+  | 'notice.edit_templates'
+  | 'selection.import_scores'
+  | 'selection.set_cut_off'
+  | 'selection.publish_invitations';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
@@ -83,6 +86,10 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'application.review': ['office_staff'],
   'application.remind': ['office_staff'],
   'notice.edit_templates': ['office_staff'],
+  // R-SEL-2, R-SEL-3: the office imports the assessment's scores, sets the cut-offs and publishes who is invited.
+  'selection.import_scores': ['office_staff'],
+  'selection.set_cut_off': ['office_staff'],
+  'selection.publish_invitations': ['office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */

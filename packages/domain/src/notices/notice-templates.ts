@@ -8,6 +8,7 @@ export type NoticeTemplateKey =
   | 'school_declined'
   | 'review_conformant'
   | 'review_nonconformant'
+  | 'invitation'
   | 'draft_reminder';
 
 export interface NoticeText {
@@ -49,6 +50,11 @@ export const DEFAULT_NOTICE_TEMPLATES: Readonly<Record<NoticeTemplateKey, Notice
     subject: '英才计划：报名审核进展',
     body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）未通过资料审核，原因：{{reason}}。`,
     variables: [...NUMBERED, 'reason'],
+  },
+  invitation: {
+    subject: '英才计划：面试邀请',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）潜质测评成绩 {{score}} 分，已达到本学科分数线，受邀参加面试，面试安排将另行通知。`,
+    variables: [...NUMBERED, 'score'],
   },
   draft_reminder: {
     subject: '英才计划：报名尚未提交',

@@ -14,3 +14,26 @@ export {
 } from './ratio.js';
 export { offerToWaitlist, type WaitlistOffer, type WaitlistOfferInput } from './waitlist.js';
 export { FUNNEL_STAGES, funnelOf, type FunnelStage, type FunnelStep, type StatusCount } from './funnel.js';
+export { findScoreColumns, SCORE_COLUMN_NAMES, type ScoreColumn, type ScoreColumns } from './score-columns.js';
+export {
+  BAD_SCORE_IMPORT_STATUSES,
+  planScoreImport,
+  reportScoreImport,
+  type ScoreCandidate,
+  type ScoreImportContext,
+  type ScoreImportPlan,
+  type ScoreImportReport,
+  type ScoreImportReportRow,
+  type ScoreImportRow,
+  type ScoreImportStatus,
+} from './score-import.js';
+export {
+  checkScoreRow,
+  MAX_ASSESSMENT_SCORE,
+  parseAssessmentScore,
+  type ScoreRow,
+  type ScoreRowField,
+  type ScoreRowInput,
+  type ScoreRowProblem,
+  type ScoreRowReason,
+} from './score-row.js';

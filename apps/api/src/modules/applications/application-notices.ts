@@ -6,13 +6,14 @@ import { Account } from '../accounts/account.entity.js';
 import { sendNotice } from '../notifications/notice-templates.service.js';
 import type { Application } from './application.entity.js';
 
-/** The notice for the status an application has just reached, if the applicant is told of it (R-APP-4, R-SEL-1). */
+/** The notice for the status an application has just reached, if the applicant is told of it (R-APP-4, R-SEL-1, R-SEL-3). */
 const NOTICE_OF: Partial<Record<ApplicationStatus, NoticeTemplateKey>> = {
   submitted: 'application_submitted',
   school_recommended: 'school_recommended',
   school_declined: 'school_declined',
   conformant: 'review_conformant',
   nonconformant: 'review_nonconformant',
+  invited: 'invitation',
 };
 
 /** The applicant hears of each step of their application, by e-mail or else by SMS, in the office's words. */
@@ -26,5 +27,6 @@ export async function notifyApplicant(em: EntityManager, ctx: Context, applicati
     year: (await application.cycle.loadOrFail()).year,
     note: application.schoolNote ?? '',
     reason: application.reviewReason ?? '',
+    score: application.assessmentScore ?? '',
   });
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { DecimalType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { ApplicationStatus, Gender, MentorChoice } from '@yingcai/domain/applications';
 import type { Account } from '../accounts/account.entity.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
@@ -102,6 +102,14 @@ export class Application {
 
   @Property({ type: 'datetime', nullable: true })
   reviewedAt: Date | null = null;
+
+  /** R-SEL-2: the potential assessment's score, imported from the national platform, never typed in; a re-import replaces it. */
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 2, nullable: true })
+  assessmentScore: number | null = null;
+
+  /** When the score now held was imported (the audit row of that import has the file's name). */
+  @Property({ type: 'datetime', nullable: true })
+  assessedAt: Date | null = null;
 
   /** Optimistic lock: two tabs saving the same draft, the second gets CONFLICT. */
   @Property({ type: 'integer', version: true })

@@ -1,6 +1,6 @@
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/sort.js';
 import { ApplicationFields } from './application-fields.type.js';
 import { ApplicationStatusValue, GenderValue } from './application.type.js';
@@ -58,6 +58,12 @@ export abstract class StaffApplicationView extends ApplicationFields {
 
   @Field(() => String, { nullable: true, description: "R-SEL-1: the office's reason for nonconformity" })
   reviewReason!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'R-SEL-2: the potential assessment score, as imported' })
+  assessmentScore!: number | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When that score was imported' })
+  assessedAt!: Date | null;
 
   @Field(() => Int, { description: 'Send it back when deciding: a stale version is a CONFLICT' })
   version!: number;

@@ -5,6 +5,7 @@ import { approveParticipation, completeDraft, MY_APPLICATION, SUBMIT } from '../
 import {
   addSubmittedApplication, RECOMMEND_APPLICATION, REVIEW_APPLICATION, REVIEW_APPLICATIONS, REVIEW_QUEUE, SCHOOL_APPLICATIONS, type StaffRow,
 } from '../../../test/fixtures/school-review.js';
+import { addAssessedApplications } from '../../../test/fixtures/selection.js';
 import { addMentor, candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { createSchema } from '../../graphql/schema.js';
@@ -207,6 +208,21 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       return as.office_staff.graphql(REVIEW_APPLICATIONS, { items: [{ id: String(application.id), version: application.version }] });
     },
   },
+  publishInvitations: {
+    // One row per publication; each invited application has its own application.invite row too.
+    audit: 'selection.publish_invitations',
+    run: async (api, as) => {
+      const em = api.orm.em.fork();
+      const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+      await addAssessedApplications(em, { school, mentorId: (await addMentor(em, { name: '邹导师', disciplineCode: 'biology' })).id, disciplineCode: 'biology', from: 950, scores: [90, 80, 70] });
+      const set = await as.office_staff.graphql<{ setCutOff: { disciplines: { disciplineCode: string; version: number }[] } }>(
+        'mutation { setCutOff(year: 2026, input: { disciplineCode: "biology", plannedAdmissions: 1, cutOff: 70 }) { disciplines { disciplineCode version } } }',
+      );
+      const version = set.data!.setCutOff.disciplines.find((d) => d.disciplineCode === 'biology')!.version;
+      return as.office_staff.graphql('mutation ($version: Int!) { publishInvitations(year: 2026, disciplineCode: "biology", version: $version) { year } }', { version });
+    },
+  },
+  setCutOff: { notPersonalData: 'sets a discipline’s planned admissions and cut-off score; audited as selection.set_cut_off' },
   extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same (naming the applicant when it is for one)' },
   remindUnfinishedDrafts: { notPersonalData: 'sends the same reminder to every unfinished draft; audited once as application.remind_drafts' },
   updateNoticeTemplate: { notPersonalData: 'edits the wording of a notice; audited as notice_template.update' },

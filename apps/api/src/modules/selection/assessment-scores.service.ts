@@ -1,0 +1,19 @@
+import type { ObjectQuery } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { checkPage } from '../../graphql/page.js';
+import { Application } from '../applications/application.entity.js';
+import { STAFF_LIST_POPULATE } from '../applications/school-recommendation.service.js';
+import { requireMay } from '../mentors/mentor-access.js';
+import { loadSelectionCycle } from './cut-off.service.js';
+
+/** R-SEL-2: the applications of a cycle holding an imported score, by discipline, highest score first. */
+export async function listAssessmentScores(ctx: Context, year: number, disciplineCode: string | null, page: { page: number; pageSize: number } | null) {
+  requireMay(ctx, 'selection.import_scores', { kind: 'programme' });
+  const { limit, offset } = checkPage(page);
+  const cycle = await loadSelectionCycle(ctx.em, year);
+  const where: ObjectQuery<Application> = { cycle, assessmentScore: { $ne: null } };
+  if (disciplineCode) where.disciplineCode = disciplineCode;
+  const orderBy = [{ disciplineCode: 'asc' as const }, { assessmentScore: 'desc' as const }, { applicationNumber: 'asc' as const }];
+  const [rows, total] = await ctx.em.findAndCount(Application, where, { populate: STAFF_LIST_POPULATE, orderBy, limit, offset });
+  return { rows, total };
+}
