@@ -74,6 +74,12 @@ const EXPECTED: [Action, Resource, string][] = [
   ['application.recommend', { kind: 'school', schoolId: 's2' }, '-------'],
   ['application.review', { kind: 'school', schoolId: 's1' }, '----Y--'],
   ['application.review', { kind: 'programme' }, '----Y--'],
+  ['interview.arrange', { kind: 'programme' }, '----Y--'],
+  ['interview.arrange', { kind: 'university', universityId: 'u1' }, '---YY--'],
+  ['interview.arrange', { kind: 'university', universityId: 'u2' }, '----Y--'],
+  ['interview.score', { kind: 'panel', memberAccountIds: [ME] }, '--Y-Y--'],
+  ['interview.score', { kind: 'panel', memberAccountIds: [OTHER] }, '-------'],
+  ['interview.score', { kind: 'programme' }, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>
