@@ -7,6 +7,9 @@ import { ApplicationsResolver } from '../modules/applications/applications.resol
 import { StaffApplicationsResolver } from '../modules/applications/staff-applications.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
+import { ApplicantInterviewResolver } from '../modules/interviews/applicant-interview.resolver.js';
+import { InterviewArrangementResolver } from '../modules/interviews/arrangement.resolver.js';
+import { InterviewScoringResolver } from '../modules/interviews/scoring.resolver.js';
 import { MentorDirectoryResolver } from '../modules/mentors/mentor-directory.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
 import { MentorsResolver } from '../modules/mentors/mentors.resolver.js';
@@ -21,6 +24,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
       SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
+      InterviewArrangementResolver, InterviewScoringResolver, ApplicantInterviewResolver,
     ],
     authChecker,
     validate: false,

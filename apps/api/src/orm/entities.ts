@@ -13,6 +13,11 @@ import { District } from '../modules/cycles/district.entity.js';
 import { Milestone } from '../modules/cycles/milestone.entity.js';
 import { University } from '../modules/cycles/university.entity.js';
 import { WindowExtension } from '../modules/cycles/window-extension.entity.js';
+import { InterviewAssignment } from '../modules/interviews/interview-assignment.entity.js';
+import { InterviewCriterion } from '../modules/interviews/interview-criterion.entity.js';
+import { InterviewSlot } from '../modules/interviews/interview-slot.entity.js';
+import { PanelMember } from '../modules/interviews/panel-member.entity.js';
+import { ScoreSheet } from '../modules/interviews/score-sheet.entity.js';
 import { MentorAppointment } from '../modules/mentors/mentor-appointment.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
@@ -25,4 +30,5 @@ export const entities = [
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
   Application,
+  InterviewCriterion, InterviewSlot, PanelMember, InterviewAssignment, ScoreSheet,
 ];

@@ -17,9 +17,14 @@ function outcomeOf(application: Application): string | null {
 /** The applicant hears of each decision on their application, by e-mail or else by SMS. */
 export async function notifyApplicant(em: EntityManager, ctx: Context, application: Application): Promise<void> {
   const outcome = outcomeOf(application);
+  if (outcome) await sendApplicantNotice(em, ctx, application, '英才计划：报名审核进展', outcome);
+}
+
+/** A notice to the applicant about their application (`…（报名号 …）<news>。`), by e-mail or else by SMS. */
+export async function sendApplicantNotice(em: EntityManager, ctx: Context, application: Application, subject: string, news: string): Promise<void> {
   const account = await em.findOneOrFail(Account, { id: application.applicant.id });
   const recipient = account.email ?? account.phone;
-  if (!outcome || !recipient) return;
-  const body = `${application.name}同学，您好：\n您的英才计划报名（报名号 ${application.applicationNumber}）${outcome}。`;
-  await ctx.notifier.send(em, { channel: account.email ? 'email' : 'sms', recipient, subject: '英才计划：报名审核进展', body }, ctx.now);
+  if (!recipient) return;
+  const body = `${application.name}同学，您好：\n您的英才计划报名（报名号 ${application.applicationNumber}）${news}。`;
+  await ctx.notifier.send(em, { channel: account.email ? 'email' : 'sms', recipient, subject, body }, ctx.now);
 }
