@@ -1,4 +1,4 @@
-import { AuditOutlined, BankOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, CalendarOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FormOutlined, MailOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
 import type { RequiredRole } from './shell/access';
@@ -13,6 +13,8 @@ const SchoolsPage = lazy(() => import('./routes/schools/list/schools-page').then
 const WindowsPage = lazy(() => import('./routes/windows/extend/windows-page').then((m) => ({ default: m.WindowsPage })));
 const MentorsPage = lazy(() => import('./routes/mentors/mentors-page').then((m) => ({ default: m.MentorsPage })));
 const MentorPoolPage = lazy(() => import('./routes/mentor-pool/mentor-pool-page').then((m) => ({ default: m.MentorPoolPage })));
+const InterviewsPage = lazy(() => import('./routes/interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
+const ScoringPage = lazy(() => import('./routes/interview-scoring/scoring-page').then((m) => ({ default: m.ScoringPage })));
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -86,6 +88,26 @@ export const adminResources: readonly AdminResource[] = [
     path: '/mentor-pool',
     element: <MentorPoolPage />,
     requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'interviews',
+    labelKey: 'menu.interviews',
+    icon: <CalendarOutlined />,
+    path: '/interviews',
+    element: <InterviewsPage />,
+    // R-SEL-5: the university runs the interviews with the office.
+    requiredRole: ['OFFICE_STAFF', 'UNIVERSITY_COORDINATOR'],
+    inMenu: true,
+  },
+  {
+    key: 'interview-scoring',
+    labelKey: 'menu.interviewScoring',
+    icon: <FormOutlined />,
+    path: '/interview-scoring',
+    element: <ScoringPage />,
+    // R-SEL-5: panel members are mentors and office staff; the API lists only their own panels' interviewees.
+    requiredRole: ['MENTOR', 'OFFICE_STAFF'],
     inMenu: true,
   },
   {
