@@ -1,6 +1,6 @@
 import {
-  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined, FileSearchOutlined,
-  FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
+  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined,
+  FileSearchOutlined, FormOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
@@ -30,6 +30,8 @@ const AssessmentScoresPage = lazy(() =>
   import('./routes/assessment-scores/list/assessment-scores-page').then((m) => ({ default: m.AssessmentScoresPage })),
 );
 const CutOffsPage = lazy(() => import('./routes/cut-offs/list/cut-offs-page').then((m) => ({ default: m.CutOffsPage })));
+const InterviewsPage = lazy(() => import('./routes/interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
+const ScoringPage = lazy(() => import('./routes/interview-scoring/scoring-page').then((m) => ({ default: m.ScoringPage })));
 const AccountsPage = lazy(() => import('./routes/accounts/list/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const OutboxPage = lazy(() => import('./routes/outbox/list/outbox-page').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('./routes/audit/list/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -140,6 +142,26 @@ export const adminResources: readonly AdminResource[] = [
     path: '/cut-offs',
     element: <CutOffsPage />,
     requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'interviews',
+    labelKey: 'menu.interviews',
+    icon: <CalendarOutlined />,
+    path: '/interviews',
+    element: <InterviewsPage />,
+    // R-SEL-5: the university runs the interviews with the office.
+    requiredRole: ['OFFICE_STAFF', 'UNIVERSITY_COORDINATOR'],
+    inMenu: true,
+  },
+  {
+    key: 'interview-scoring',
+    labelKey: 'menu.interviewScoring',
+    icon: <FormOutlined />,
+    path: '/interview-scoring',
+    element: <ScoringPage />,
+    // R-SEL-5: panel members are mentors and office staff; the API lists only their own panels' interviewees.
+    requiredRole: ['MENTOR', 'OFFICE_STAFF'],
     inMenu: true,
   },
   {

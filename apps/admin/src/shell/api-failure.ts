@@ -13,6 +13,7 @@ export function failureOf(error: unknown): ApiFailure {
   return {
     code: text(extensions.code),
     reason: text(extensions.reason),
+    field: text(extensions.field),
     retryAfterSeconds: typeof retryAfterSeconds === 'number' ? retryAfterSeconds : undefined,
     problems: Array.isArray(problems) ? problems.filter((p): p is string => typeof p === 'string') : undefined,
   };

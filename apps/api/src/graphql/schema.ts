@@ -8,6 +8,9 @@ import { DraftReminderResolver } from '../modules/applications/draft-reminder.re
 import { StaffApplicationsResolver } from '../modules/applications/staff-applications.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
+import { ApplicantInterviewResolver } from '../modules/interviews/applicant-interview.resolver.js';
+import { InterviewArrangementResolver } from '../modules/interviews/arrangement.resolver.js';
+import { InterviewScoringResolver } from '../modules/interviews/scoring.resolver.js';
 import { MentorDirectoryResolver } from '../modules/mentors/mentor-directory.resolver.js';
 import { NoticeTemplatesResolver } from '../modules/notifications/notice-templates.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
@@ -26,6 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
       SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
       FunnelResolver, NoticeTemplatesResolver, DraftReminderResolver, SelectionResolver,
+      InterviewArrangementResolver, InterviewScoringResolver, ApplicantInterviewResolver,
     ],
     authChecker,
     validate: false,

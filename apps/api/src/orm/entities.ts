@@ -14,6 +14,11 @@ import { District } from '../modules/cycles/district.entity.js';
 import { Milestone } from '../modules/cycles/milestone.entity.js';
 import { University } from '../modules/cycles/university.entity.js';
 import { WindowExtension } from '../modules/cycles/window-extension.entity.js';
+import { InterviewAssignment } from '../modules/interviews/interview-assignment.entity.js';
+import { InterviewCriterion } from '../modules/interviews/interview-criterion.entity.js';
+import { InterviewSlot } from '../modules/interviews/interview-slot.entity.js';
+import { PanelMember } from '../modules/interviews/panel-member.entity.js';
+import { ScoreSheet } from '../modules/interviews/score-sheet.entity.js';
 import { MentorAppointment } from '../modules/mentors/mentor-appointment.entity.js';
 import { Mentor } from '../modules/mentors/mentor.entity.js';
 import { NoticeTemplate } from '../modules/notifications/notice-template.entity.js';
@@ -28,4 +33,5 @@ export const entities = [
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
   Application, ApplicationMaterial, NoticeTemplate, DisciplineCutOff,
+  InterviewCriterion, InterviewSlot, PanelMember, InterviewAssignment, ScoreSheet,
 ];

@@ -77,6 +77,12 @@ const EXPECTED: [Action, Resource, string][] = [
   ['selection.import_scores', { kind: 'programme' }, '----Y--'],
   ['selection.set_cut_off', { kind: 'programme' }, '----Y--'],
   ['selection.publish_invitations', { kind: 'programme' }, '----Y--'],
+  ['interview.arrange', { kind: 'programme' }, '----Y--'],
+  ['interview.arrange', { kind: 'university', universityId: 'u1' }, '---YY--'],
+  ['interview.arrange', { kind: 'university', universityId: 'u2' }, '----Y--'],
+  ['interview.score', { kind: 'panel', memberAccountIds: [ME] }, '--Y-Y--'],
+  ['interview.score', { kind: 'panel', memberAccountIds: [OTHER] }, '-------'],
+  ['interview.score', { kind: 'programme' }, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

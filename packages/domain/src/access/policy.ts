@@ -35,7 +35,9 @@ export type Action =
   | 'notice.edit_templates'
   | 'selection.import_scores'
   | 'selection.set_cut_off'
-  | 'selection.publish_invitations';
+  | 'selection.publish_invitations'
+  | 'interview.arrange'
+  | 'interview.score';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
@@ -44,7 +46,9 @@ export type Resource =
   | { kind: 'school'; schoolId: string }
   | { kind: 'university'; universityId: string }
   | { kind: 'mentor'; mentorId: string; universityId: string }
-  | { kind: 'person'; accountId: string; schoolId?: string | null; mentorIds?: readonly string[]; universityId?: string | null };
+  | { kind: 'person'; accountId: string; schoolId?: string | null; mentorIds?: readonly string[]; universityId?: string | null }
+  /** An interview panel (R-SEL-5): only its members reach it, whatever their role. */
+  | { kind: 'panel'; memberAccountIds: readonly string[] };
 
 export type Decision = { allowed: true; as: Role | 'self' } | { allowed: false; reason: string };
 
@@ -90,6 +94,10 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'selection.import_scores': ['office_staff'],
   'selection.set_cut_off': ['office_staff'],
   'selection.publish_invitations': ['office_staff'],
+  // R-SEL-5: the university runs the interviews with the office: either arranges slots, panels and interviewees.
+  'interview.arrange': ['office_staff', 'university_coordinator'],
+  // R-SEL-5: a mentor or office staff member scores the interviewees of a panel they sit on, and no other.
+  'interview.score': ['mentor', 'office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */
@@ -100,7 +108,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): De
       if (ownerOf(resource) === actor.accountId) return { allowed: true, as: 'self' };
       continue;
     }
-    if (actor.grants.some((grant) => grant.role === permit && reaches(grant, resource))) return { allowed: true, as: permit };
+    if (actor.grants.some((grant) => grant.role === permit && reaches(grant, resource, actor.accountId))) return { allowed: true, as: permit };
   }
   return { allowed: false, reason: `${action} is not allowed for this account on this ${resource.kind}` };
 }
@@ -109,8 +117,9 @@ function ownerOf(resource: Resource): string | null {
   return resource.kind === 'account' || resource.kind === 'person' ? resource.accountId : null;
 }
 
-/** A bound role reaches only its own school, mentor record or university, and their people. */
-function reaches(grant: RoleGrant, resource: Resource): boolean {
+/** A bound role reaches only its own school, mentor record or university, and their people; a panel only its members. */
+function reaches(grant: RoleGrant, resource: Resource, accountId: string): boolean {
+  if (resource.kind === 'panel') return resource.memberAccountIds.includes(accountId);
   switch (grant.role) {
     case 'school_coordinator':
       if (resource.kind === 'school') return resource.schoolId === grant.scopeId;

@@ -9,6 +9,8 @@ export type NoticeTemplateKey =
   | 'review_conformant'
   | 'review_nonconformant'
   | 'invitation'
+  | 'interview_slot'
+  | 'interview_slot_changed'
   | 'draft_reminder';
 
 export interface NoticeText {
@@ -55,6 +57,16 @@ export const DEFAULT_NOTICE_TEMPLATES: Readonly<Record<NoticeTemplateKey, Notice
     subject: '英才计划：面试邀请',
     body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）潜质测评成绩 {{score}} 分，已达到本学科分数线，受邀参加面试，面试安排将另行通知。`,
     variables: [...NUMBERED, 'score'],
+  },
+  interview_slot: {
+    subject: '英才计划：面试安排',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）已安排面试：\n时间：{{time}}（北京时间）\n{{where}}\n请按时参加。`,
+    variables: [...NUMBERED, 'time', 'where'],
+  },
+  interview_slot_changed: {
+    subject: '英才计划：面试安排',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）面试安排有变更：\n时间：{{time}}（北京时间）\n{{where}}\n请按时参加。`,
+    variables: [...NUMBERED, 'time', 'where'],
   },
   draft_reminder: {
     subject: '英才计划：报名尚未提交',

@@ -6,9 +6,9 @@ import type { Application } from './application.entity.js';
 const draftConflict = () => new AppError('CONFLICT', 'the application was changed elsewhere (another tab or device): reload it');
 
 /** Refuses a change made on an older version than the stored one; a new draft is saved without a version. */
-export function checkVersion(application: Application | null, version: number | null | undefined, conflict = draftConflict): void {
-  const stored = application?.version ?? null;
-  if ((version ?? null) !== stored) throw conflict();
+export function checkVersion(stored: Pick<Application, 'version'> | null, version: number | null | undefined, conflict = draftConflict): void {
+  const storedVersion = stored?.version ?? null;
+  if ((version ?? null) !== storedVersion) throw conflict();
 }
 
 /** Runs a change in a transaction; a concurrent save caught at flush (lock or unique index) is a CONFLICT too. */

@@ -19,7 +19,11 @@ const NOTICE_OF: Partial<Record<ApplicationStatus, NoticeTemplateKey>> = {
 /** The applicant hears of each step of their application, by e-mail or else by SMS, in the office's words. */
 export async function notifyApplicant(em: EntityManager, ctx: Context, application: Application): Promise<void> {
   const key = NOTICE_OF[application.status as ApplicationStatus];
-  if (!key) return;
+  if (key) await sendApplicantNotice(em, ctx, application, key);
+}
+
+/** A templated notice to the applicant about their application: its own values, and `more` for the template's others. */
+export async function sendApplicantNotice(em: EntityManager, ctx: Context, application: Application, key: NoticeTemplateKey, more: Record<string, string | number> = {}): Promise<void> {
   const account = await em.findOneOrFail(Account, { id: application.applicant.id });
   await sendNotice(em, ctx, key, account, {
     name: application.name ?? '',
@@ -28,5 +32,6 @@ export async function notifyApplicant(em: EntityManager, ctx: Context, applicati
     note: application.schoolNote ?? '',
     reason: application.reviewReason ?? '',
     score: application.assessmentScore ?? '',
+    ...more,
   });
 }

@@ -7,6 +7,10 @@ import {
 } from '../../../test/fixtures/school-review.js';
 import { addAssessedApplications } from '../../../test/fixtures/selection.js';
 import { addMentor, candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
+import {
+  addInvitedApplications, ASSIGN, AUTO_ASSIGN, CREATE_SLOT, DECLARE_CONFLICT, INTERVIEW_SLOTS, INTERVIEWEES, morningSlot, MY_INTERVIEWS, RECORD, SET_PANEL, sheet,
+  SUBMIT_SHEET, UNASSIGN, type SlotRow,
+} from '../../../test/fixtures/interviews.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { createSchema } from '../../graphql/schema.js';
 import { DEMO_PASSWORD } from '../../orm/seeders/demo-data.js';
@@ -20,6 +24,25 @@ import { School } from '../schools/school.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
+
+/** The walk's one interview slot (R-SEL-5), as the office reads it now. */
+async function walkSlot(as: Browsers): Promise<SlotRow> {
+  return (await as.office_staff.graphql<{ interviewSlots: { rows: SlotRow[] } }>(INTERVIEW_SLOTS, { disciplineCode: 'physics' })).data!.interviewSlots.rows[0]!;
+}
+
+/** An invited physics applicant of the demo school, numbered apart from the rest of the walk. */
+async function invitedApplicant(api: TestApi, sequence: number): Promise<string> {
+  const em = api.orm.em.fork();
+  const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+  const [application] = await addInvitedApplications(em, { school, mentorId: (await addMentor(em, { name: `面试导师${sequence}` })).id, sequences: [sequence] });
+  return String(application!.id);
+}
+
+/** The demo mentor's interview of an application number, as their scoring list shows it. */
+async function walkInterview(browser: TestBrowser, number: string): Promise<string> {
+  const rows = (await browser.graphql<{ myInterviews: { rows: { assignmentId: string; applicationNumber: string }[] } }>(MY_INTERVIEWS)).data!.myInterviews.rows;
+  return rows.find((row) => row.applicationNumber === number)!.assignmentId;
+}
 
 const WALK_NOW = new Date('2025-08-15T10:00:00+08:00');
 
@@ -214,7 +237,7 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
     run: async (api, as) => {
       const em = api.orm.em.fork();
       const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
-      await addAssessedApplications(em, { school, mentorId: (await addMentor(em, { name: '邹导师', disciplineCode: 'biology' })).id, disciplineCode: 'biology', from: 950, scores: [90, 80, 70] });
+      await addAssessedApplications(em, { school, mentorId: (await addMentor(em, { name: '邹导师', disciplineCode: 'biology' })).id, disciplineCode: 'biology', from: 970, scores: [90, 80, 70] });
       const set = await as.office_staff.graphql<{ setCutOff: { disciplines: { disciplineCode: string; version: number }[] } }>(
         'mutation { setCutOff(year: 2026, input: { disciplineCode: "biology", plannedAdmissions: 1, cutOff: 70 }) { disciplines { disciplineCode version } } }',
       );
@@ -227,6 +250,57 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   remindUnfinishedDrafts: { notPersonalData: 'sends the same reminder to every unfinished draft; audited once as application.remind_drafts' },
   updateNoticeTemplate: { notPersonalData: 'edits the wording of a notice; audited as notice_template.update' },
   resetNoticeTemplate: { notPersonalData: 'restores the wording of a notice; audited as notice_template.reset' },
+  setInterviewPanel: {
+    audit: 'interview.set_panel',
+    run: async (_api, as) => {
+      await as.office_staff.graphql(CREATE_SLOT, { disciplineCode: 'physics', input: morningSlot() });
+      const slot = await walkSlot(as);
+      return as.office_staff.graphql(SET_PANEL, { slotId: slot.id, version: slot.version, accountIds: [as.mentor.accountId, as.office_staff.accountId] });
+    },
+  },
+  assignInterviewees: {
+    audit: 'interview.assign',
+    run: async (api, as) => {
+      const applicationId = await invitedApplicant(api, 950);
+      const slot = await walkSlot(as);
+      return as.office_staff.graphql(ASSIGN, { slotId: slot.id, version: slot.version, applicationIds: [applicationId] });
+    },
+  },
+  submitScoreSheet: {
+    audit: 'interview.score',
+    run: async (_api, as) => as.mentor.graphql(SUBMIT_SHEET, { assignmentId: await walkInterview(as.mentor, 'SX2026-00950'), input: sheet(30, 25, 25) }),
+  },
+  declareConflictOfInterest: {
+    audit: 'interview.declare_conflict',
+    run: async (_api, as) => as.office_staff.graphql(DECLARE_CONFLICT, { assignmentId: await walkInterview(as.office_staff, 'SX2026-00950'), reason: '亲属' }),
+  },
+  recordInterview: {
+    audit: 'application.record_interview',
+    run: async (_api, as) => {
+      const slot = await walkSlot(as);
+      const rows = (await as.office_staff.graphql<{ interviewees: { rows: { applicationId: string; version: number }[] } }>(INTERVIEWEES, { slotId: slot.id })).data!.interviewees.rows;
+      return as.office_staff.graphql(RECORD, { applicationId: rows[0]!.applicationId, version: rows[0]!.version });
+    },
+  },
+  unassignInterviewee: {
+    audit: 'interview.unassign',
+    run: async (api, as) => {
+      const applicationId = await invitedApplicant(api, 951);
+      const slot = await walkSlot(as);
+      await as.office_staff.graphql(ASSIGN, { slotId: slot.id, version: slot.version, applicationIds: [applicationId] });
+      const assigned = await walkSlot(as);
+      return as.office_staff.graphql(UNASSIGN, { slotId: assigned.id, version: assigned.version, applicationId });
+    },
+  },
+  autoAssignInterviewees: {
+    audit: 'interview.assign',
+    // 951 waits again since it was taken out: auto-assignment places it, one applicant, one row.
+    run: (_api, as) => as.office_staff.graphql(AUTO_ASSIGN, { disciplineCode: 'physics' }),
+  },
+  createInterviewSlot: { notPersonalData: 'opens a slot (time, place, capacity); audited as interview.create_slot all the same' },
+  updateInterviewSlot: { notPersonalData: 'changes a slot’s time, place or capacity; its applicants are told; audited as interview.update_slot' },
+  deleteInterviewSlot: { notPersonalData: 'removes an empty slot; audited as interview.delete_slot' },
+  extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same' },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
   logout: { notPersonalData: 'ends a session' },
   endSession: { notPersonalData: 'ends one of my own sessions' },

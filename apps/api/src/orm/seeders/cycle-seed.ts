@@ -1,10 +1,12 @@
 import type { CycleRules, Discipline as DisciplineData, Milestone as MilestoneData } from '@yingcai/domain/cycle';
 import type { EntityManager } from '@mikro-orm/core';
+import type { RubricCriterion } from '@yingcai/domain/interviews';
 import { Cycle } from '../../modules/cycles/cycle.entity.js';
 import { Discipline } from '../../modules/cycles/discipline.entity.js';
 import { District } from '../../modules/cycles/district.entity.js';
 import { Milestone } from '../../modules/cycles/milestone.entity.js';
 import { University } from '../../modules/cycles/university.entity.js';
+import { InterviewCriterion } from '../../modules/interviews/interview-criterion.entity.js';
 
 /** A whole cycle as data: another province or year is another value of this, not new code. */
 export interface CycleSeed {
@@ -16,6 +18,8 @@ export interface CycleSeed {
   universities: string[];
   districts: { code: string; name: string }[];
   milestones: MilestoneData[];
+  /** R-SEL-5: the criteria every panel member scores, with their maximum points. */
+  interviewRubric: RubricCriterion[];
 }
 
 export async function insertCycle(em: EntityManager, seed: CycleSeed): Promise<void> {
@@ -23,6 +27,7 @@ export async function insertCycle(em: EntityManager, seed: CycleSeed): Promise<v
   seed.disciplines.forEach((d, position) => em.create(Discipline, { ...d, cycle, position }));
   seed.districts.forEach((d, position) => em.create(District, { ...d, cycle, position }));
   seed.milestones.forEach((m, position) => em.create(Milestone, { ...m, cycle, position }));
+  seed.interviewRubric.forEach((c, position) => em.create(InterviewCriterion, { ...c, cycle, position }));
   for (const name of seed.universities) {
     cycle.universities.add((await em.findOne(University, { name })) ?? em.create(University, { name }));
   }

@@ -43,4 +43,9 @@ export const shanxi2026: CycleSeed = {
     { key: 'annual_evaluation', name: '年度评价', startsOn: '2026-11-01', endsOn: '2026-11-30' },
     { key: 'annual_summary', name: '年度总结验收', startsOn: '2026-11-01', endsOn: '2026-12-31' },
   ],
+  interviewRubric: [
+    { code: 'research_potential', name: '科研潜质', maxPoints: 40 },
+    { code: 'foundation', name: '学科基础', maxPoints: 30 },
+    { code: 'expression', name: '表达与思维', maxPoints: 30 },
+  ],
 };

@@ -1,4 +1,4 @@
-import type { WebApplicationFragment, WebApplyCycleQuery, WebApplyMentorsQuery, WebParticipatingSchoolsQuery } from '@yingcai/schema';
+import type { WebApplicationFragment, WebApplyCycleQuery, WebApplyMentorsQuery, WebMyApplicationQuery, WebParticipatingSchoolsQuery } from '@yingcai/schema';
 import { buildMe, signedIn } from '../../test/account-fixtures';
 
 export function applyCycleAnswer(): { data: WebApplyCycleQuery } {
@@ -24,7 +24,12 @@ export function buildApplication(overrides: Partial<WebApplicationFragment> = {}
   };
 }
 
-export const myApplicationAnswer = (application: WebApplicationFragment | null = buildApplication()) => ({ data: { myApplication: application } });
+/** The applicant's application as WebMyApplication answers; no interview slot unless given (R-SEL-5). */
+type Interview = NonNullable<WebMyApplicationQuery['myApplication']>['interview'];
+
+/** The applicant's application as WebMyApplication answers; no interview slot unless given (R-SEL-5). */
+export const myApplicationAnswer = (application: WebApplicationFragment | null = buildApplication(), interview: Interview = null) =>
+  ({ data: { myApplication: application && { ...application, interview } } });
 export const savedAnswer = (application: WebApplicationFragment) => ({ data: { saveApplicationDraft: application } });
 
 export function schoolsAnswer(): { data: WebParticipatingSchoolsQuery } {

@@ -25,6 +25,15 @@ describe('ApplicationStatusPage (报名进度)', () => {
     expect(screen.queryByRole('button', { name: /删除/ })).toBeNull();
   });
 
+  it('R-SEL-5 an invited applicant sees their interview slot: time in Beijing time, place and link', async () => {
+    const invited = buildApplication({ status: 'INVITED', applicationNumber: 'SX2026-00001', submittedAt: '2025-11-10T02:00:00.000Z' });
+    const interview = { startsAt: '2025-12-20T01:00:00.000Z', endsAt: '2025-12-20T04:00:00.000Z', place: '山西大学物理楼 201', onlineLink: 'https://meeting.example.cn/j/2026' };
+    renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(invited, interview) });
+    expect(await screen.findByText('2025年12月20日 09:00–12:00')).toBeTruthy();
+    expect(screen.getByText('山西大学物理楼 201')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'https://meeting.example.cn/j/2026' }).getAttribute('href')).toBe('https://meeting.example.cn/j/2026');
+  });
+
   it('without an application it offers to apply', async () => {
     renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(null) });
     expect(await screen.findByRole('link', { name: '去报名' })).toBeTruthy();

@@ -1,4 +1,4 @@
-import { WebApplyCycleDocument, WebMyApplicationDocument, type WebApplicationFragment } from '@yingcai/schema';
+import { WebApplyCycleDocument, WebMyApplicationDocument, type WebApplicationFragment, type WebMyApplicationQuery } from '@yingcai/schema';
 import { usePublicQuery } from '@yingcai/ui/public-query';
 import { Link } from 'react-router';
 import { QueryFallback } from '../../components/query-fallback';
@@ -41,6 +41,34 @@ function Facts({ application }: { application: WebApplicationFragment }) {
   );
 }
 
+type Interview = NonNullable<NonNullable<WebMyApplicationQuery['myApplication']>['interview']>;
+
+/** R-SEL-5: the slot the office gave: when (Beijing time), where, or the link to join. */
+function InterviewFacts({ interview }: { interview: Interview }) {
+  const { t, i18n } = useApplyTranslation();
+  const end = formatDateTime(interview.endsAt, i18n.language).split(' ').at(-1);
+  return (
+    <dl className="account-facts">
+      <div className="account-facts__row">
+        <dt>{t('status.interviewTime')}</dt>
+        <dd>{`${formatDateTime(interview.startsAt, i18n.language)}–${end}`}</dd>
+      </div>
+      {interview.place && (
+        <div className="account-facts__row">
+          <dt>{t('status.interviewPlace')}</dt>
+          <dd>{interview.place}</dd>
+        </div>
+      )}
+      {interview.onlineLink && (
+        <div className="account-facts__row">
+          <dt>{t('status.interviewLink')}</dt>
+          <dd><a href={interview.onlineLink} rel="noopener noreferrer" target="_blank">{interview.onlineLink}</a></dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
 function MyStatus({ year }: { year: number }) {
   const { t } = useApplyTranslation();
   const { data, loading, error, refetch } = usePublicQuery(WebMyApplicationDocument, { year });
@@ -51,6 +79,7 @@ function MyStatus({ year }: { year: number }) {
   return (
     <section className="form-card">
       <Facts application={application} />
+      {application.interview && <InterviewFacts interview={application.interview} />}
       <Steps application={application} />
       <h2>{t('materials.heading')}</h2>
       <MaterialList materials={application.materials} />

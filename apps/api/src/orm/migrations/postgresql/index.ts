@@ -8,6 +8,7 @@ import { Migration20261125211837_mentor_pool } from './Migration20261125211837_m
 import { Migration20261125222737_application } from './Migration20261125222737_application.js';
 import { Migration20261125224203_school_review } from './Migration20261125224203_school_review.js';
 import { Migration20261126003931_application_material } from './Migration20261126003931_application_material.js';
+import { Migration20261126003942_interviews } from './Migration20261126003942_interviews.js';
 import { Migration20261126003948_assessment_scores_and_cut_offs } from './Migration20261126003948_assessment_scores_and_cut_offs.js';
 import { Migration20261126004331_notice_template } from './Migration20261126004331_notice_template.js';
 import { Migration20261126004549_applicant_extension } from './Migration20261126004549_applicant_extension.js';
@@ -21,6 +22,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125222737_application', class: Migration20261125222737_application },
   { name: 'Migration20261125224203_school_review', class: Migration20261125224203_school_review },
   { name: 'Migration20261126003931_application_material', class: Migration20261126003931_application_material },
+  { name: 'Migration20261126003942_interviews', class: Migration20261126003942_interviews },
   { name: 'Migration20261126003948_assessment_scores_and_cut_offs', class: Migration20261126003948_assessment_scores_and_cut_offs },
   { name: 'Migration20261126004331_notice_template', class: Migration20261126004331_notice_template },
   { name: 'Migration20261126004549_applicant_extension', class: Migration20261126004549_applicant_extension },
