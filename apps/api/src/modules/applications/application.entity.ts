@@ -1,4 +1,4 @@
-import { DecimalType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { DecimalType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { ApplicationStatus, Gender, MentorChoice } from '@yingcai/domain/applications';
 import type { Account } from '../accounts/account.entity.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
@@ -10,6 +10,8 @@ import type { School } from '../schools/school.entity.js';
  */
 @Entity({ tableName: 'application' })
 @Unique({ properties: ['cycle', 'applicant'] })
+// The review queue and the staff lists: one status of a cycle, in application-number order, without a sort of the cycle.
+@Index({ properties: ['cycle', 'status', 'applicationNumber'] })
 // R-APP-5: set only at submission, so drafts never block each other; NULLs are distinct on both dialects.
 @Unique({ properties: ['cycle', 'submittedIdNumber'] })
 export class Application {

@@ -7,8 +7,6 @@ import { ruleViolation } from '../../graphql/errors.js';
 import { GuardianConsent } from '../accounts/guardian-consent.entity.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { extendedUntil } from '../cycles/window-extension.service.js';
-import { MentorAppointment } from '../mentors/mentor-appointment.entity.js';
-import { Participation } from '../schools/participation.entity.js';
 import { ApplicationMaterial } from './application-material.entity.js';
 import { Application } from './application.entity.js';
 
@@ -48,17 +46,28 @@ async function recordedConsent(em: EntityManager, accountId: string): Promise<Re
   return { guardianName, guardianPhone, consentVersion, consentedAt: consent.consentedAt.toISOString() };
 }
 
+/**
+ * Ids read as plain rows, not entities: every submission and every page of the review queue asks,
+ * and managed rows would cost hydration and, on SQLite, an UPDATE at the next flush (decision 022).
+ */
+const readRows = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> =>
+  em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
+
 /** R-APP-1, R-SCOPE-3: the schools whose participation the office approved. */
 export async function participatingSchoolIds(em: EntityManager, cycle: Cycle): Promise<string[]> {
-  const approved = await em.find(Participation, { cycle, status: 'approved' });
-  return approved.map((participation) => participation.school.id);
+  const rows = await readRows<{ school_id: string }>(em, "select school_id from participation where cycle_id = ? and status = 'approved'", [cycle.id]);
+  return rows.map((row) => row.school_id);
 }
 
 /** R-APP-3: the mentors approved for the cycle, by discipline. */
 export async function approvedMentorIdsByDiscipline(em: EntityManager, cycle: Cycle): Promise<Record<string, string[]>> {
-  const appointments = await em.find(MentorAppointment, { cycle, status: 'approved' }, { populate: ['mentor'] });
+  const rows = await readRows<{ id: string; discipline_code: string }>(
+    em,
+    "select m.id, m.discipline_code from mentor_appointment a join mentor m on m.id = a.mentor_id where a.cycle_id = ? and a.status = 'approved'",
+    [cycle.id],
+  );
   const byDiscipline: Record<string, string[]> = {};
-  for (const { mentor } of appointments) (byDiscipline[mentor.getEntity().disciplineCode] ??= []).push(mentor.id);
+  for (const row of rows) (byDiscipline[row.discipline_code] ??= []).push(row.id);
   return byDiscipline;
 }
 

@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { readConfig } from '../src/env.js';
+import { openDatabase } from '../src/orm/database.js';
+import { createScratchDatabase } from '../src/orm/scratch-database.js';
+import { DEMO_PASSWORD, seedDemoData } from '../src/orm/seeders/demo-data.js';
+import { countStatements } from '../src/orm/statement-count.js';
+import { createServer } from '../src/server.js';
+import { insertApplications } from './selection-population.js';
+
+/**
+ * `npm run bench -w @yingcai/api`, selection: 20,000 applications of one cycle on SQLite. Prints
+ * SQL statements per request of the office's review queue by page size (flags, school and mentors
+ * included) and of the funnel, and req/s with p99 latency for both. Asserts nothing.
+ */
+const APPLICATIONS = 20_000;
+const QUEUE = `query ($page: PageInput) { reviewQueue(year: 2026, page: $page) {
+  total rows { id applicationNumber name schoolName disciplineCode mentors { mentorId rank name } flags { rule message } } } }`;
+const FUNNEL = `query { selectionFunnel(year: 2026) { unfinishedDrafts overall { stage count ratioToPrevious } disciplines { disciplineCode steps { stage count } } } }`;
+
+const scratch = await createScratchDatabase();
+const database = await openDatabase(scratch.database);
+const em = database.orm.em.fork();
+await seedDemoData(em);
+const started = performance.now();
+await insertApplications(em, APPLICATIONS);
+const insertSeconds = (performance.now() - started) / 1000;
+const config = readConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+const api = await createServer({ config, orm: database.orm });
+await api.listen({ host: '127.0.0.1', port: 0 });
+const origin = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
+
+const login = await fetch(`${origin}/graphql`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: 'mutation ($login: String!, $password: String!) { login(input: { login: $login, password: $password }) { id } }', variables: { login: 'office@yingcai.test', password: DEMO_PASSWORD } }),
+});
+const headers = { 'content-type': 'application/json', cookie: login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
+const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+const ask = async (query: string, variables?: Record<string, unknown>) => {
+  const answer = (await (await fetch(`${origin}/graphql`, { method: 'POST', headers, body: body(query, variables) })).json()) as { data?: unknown; errors?: unknown };
+  if (!answer.data) throw new Error(`the request failed: ${JSON.stringify(answer.errors)}`);
+};
+
+await ask(FUNNEL);
+const queueStatements = async (pageSize: number) => countStatements(database.orm, () => ask(QUEUE, { page: { page: 3, pageSize } }));
+const statements = { 10: await queueStatements(10), 50: await queueStatements(50), funnel: await countStatements(database.orm, () => ask(FUNNEL)) };
+
+const measure = async (query: string, variables?: Record<string, unknown>) => {
+  const load = { url: `${origin}/graphql`, connections: 10, pipelining: 1, method: 'POST' as const, headers, body: body(query, variables), workers: 1 };
+  await autocannon({ ...load, duration: 1 });
+  const result = await autocannon({ ...load, duration: 3 });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+};
+const row = (name: string, f: { rps: number; p99: number; errors: number }) =>
+  `${name.padEnd(40)} ${f.rps.toFixed(0).padStart(7)} req/s   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
+
+console.log(
+  [
+    '',
+    `selection, ${APPLICATIONS} applications (inserted in ${insertSeconds.toFixed(1)} s), SQLite, office session, 10 connections, 1 s warm-up + 3 s, loopback`,
+    `review queue SQL statements      page size 10: ${statements[10]}   page size 50: ${statements[50]}  (must be equal)`,
+    `funnel SQL statements            ${statements.funnel}`,
+    row('review queue, page 3 of 50, flags', await measure(QUEUE, { page: { page: 3, pageSize: 50 } })),
+    row('funnel per discipline', await measure(FUNNEL)),
+  ].join('\n'),
+);
+
+await api.close();
+await database.close();
+await scratch.drop();

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261126012706_review_queue_index extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index \`application_cycle_id_status_application_number_index\` on \`application\` (\`cycle_id\`, \`status\`, \`application_number\`);`);
+  }
+
+}
