@@ -12,7 +12,8 @@ import { insertApplications } from './selection-population.js';
 /**
  * `npm run bench -w @yingcai/api`, selection: 20,000 applications of one cycle on SQLite. Prints
  * SQL statements per request of the office's review queue by page size (flags, school and mentors
- * included) and of the funnel, and req/s with p99 latency for both. Asserts nothing.
+ * included) and of the funnel, req/s with p99 latency for both, and the score import's rows/s for a
+ * file of every submitted application (dry run, then commit). Asserts nothing.
  */
 const APPLICATIONS = 20_000;
 const QUEUE = `query ($page: PageInput) { reviewQueue(year: 2026, page: $page) {
@@ -56,14 +57,39 @@ const measure = async (query: string, variables?: Record<string, unknown>) => {
 const row = (name: string, f: { rps: number; p99: number; errors: number }) =>
   `${name.padEnd(40)} ${f.rps.toFixed(0).padStart(7)} req/s   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
 
+const queueRow = row('review queue, page 3 of 50, flags', await measure(QUEUE, { page: { page: 3, pageSize: 50 } }));
+const funnelRow = row('funnel per discipline', await measure(FUNNEL));
+
+// The score import (R-SEL-2): every submitted application made conformant, then one file with a score for each.
+await database.orm.em.fork().getConnection().execute("update application set status = 'conformant' where status <> 'draft'");
+const numbers: { application_number: string }[] = await database.orm.em.fork().getConnection().execute(
+  "select application_number from application where status = 'conformant' order by application_number",
+);
+const csv = ['报名号,成绩', ...numbers.map((n, i) => `${n.application_number},${40 + (i % 60)}.5`)].join('\r\n');
+const importFile = async (dryRun: boolean) => {
+  const form = new FormData();
+  form.append('file', new Blob([csv]), '测评成绩.csv');
+  const started = performance.now();
+  const response = await fetch(`${origin}/api/assessment-scores/import?year=2026${dryRun ? '&dryRun=1' : ''}`, {
+    method: 'POST', body: form, headers: { cookie: headers.cookie, 'x-requested-with': 'bench' },
+  });
+  if (response.status !== 200) throw new Error(`the import failed: ${response.status} ${(await response.text()).slice(0, 300)}`);
+  return (performance.now() - started) / 1000;
+};
+const dryRunSeconds = await importFile(true);
+const commitSeconds = await importFile(false);
+const importRow = (name: string, seconds: number) => `${name.padEnd(40)} ${(numbers.length / seconds).toFixed(0).padStart(7)} rows/s   ${seconds.toFixed(2)} s for ${numbers.length} rows`;
+
 console.log(
   [
     '',
     `selection, ${APPLICATIONS} applications (inserted in ${insertSeconds.toFixed(1)} s), SQLite, office session, 10 connections, 1 s warm-up + 3 s, loopback`,
     `review queue SQL statements      page size 10: ${statements[10]}   page size 50: ${statements[50]}  (must be equal)`,
     `funnel SQL statements            ${statements.funnel}`,
-    row('review queue, page 3 of 50, flags', await measure(QUEUE, { page: { page: 3, pageSize: 50 } })),
-    row('funnel per discipline', await measure(FUNNEL)),
+    queueRow,
+    funnelRow,
+    importRow('score import, dry run (CSV)', dryRunSeconds),
+    importRow('score import, commit (CSV)', commitSeconds),
   ].join('\n'),
 );
 
