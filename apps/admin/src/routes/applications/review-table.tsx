@@ -18,7 +18,7 @@ import { useApproveSelected, useReview, type Decision, type DecisionResult } fro
 
 // The drawer and the reason dialog load when first opened, not with the table.
 const ApplicationDrawer = lazy(() => import('./application-drawer').then((m) => ({ default: m.ApplicationDrawer })));
-const NoteDialog = lazy(() => import('./note-dialog').then((m) => ({ default: m.NoteDialog })));
+const NoteDialog = lazy(() => import('../../shell/note-dialog').then((m) => ({ default: m.NoteDialog })));
 
 const isWaiting = (row: StaffRow) => row.status === 'SCHOOL_RECOMMENDED';
 

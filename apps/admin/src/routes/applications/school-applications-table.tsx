@@ -15,7 +15,7 @@ import { useRecommend, type Decision, type DecisionResult } from './use-decision
 
 // The drawer and the note dialog load when first opened, not with the table.
 const ApplicationDrawer = lazy(() => import('./application-drawer').then((m) => ({ default: m.ApplicationDrawer })));
-const NoteDialog = lazy(() => import('./note-dialog').then((m) => ({ default: m.NoteDialog })));
+const NoteDialog = lazy(() => import('../../shell/note-dialog').then((m) => ({ default: m.NoteDialog })));
 
 interface SchoolApplicationsTableProps {
   year: number;

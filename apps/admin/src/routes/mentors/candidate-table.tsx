@@ -15,7 +15,7 @@ import { useCandidateDecisions } from './use-candidate-decisions';
 import { useDisciplines } from '../../shell/use-disciplines';
 
 // The reject dialog (antd Modal and Form) loads when someone first rejects, not with the table.
-const RejectDialog = lazy(() => import('./reject-dialog').then((m) => ({ default: m.RejectDialog })));
+const NoteDialog = lazy(() => import('../../shell/note-dialog').then((m) => ({ default: m.NoteDialog })));
 
 /** R-MENTOR-2: the office takes the last step, a university the one after the mentor's confirmation. */
 const APPROVABLE = { office: 'UNIVERSITY_APPROVED', university: 'CONFIRMED' } as const;
@@ -99,10 +99,18 @@ export function CandidateTable({ year, decider, extra }: CandidateTableProps) {
       )}
       <Suspense fallback={null}>
         {rejecting && (
-          <RejectDialog
-            name={rejecting.mentor.name}
+          <NoteDialog
+            text={{
+              title: t('mentors.rejectTitle', { name: rejecting.mentor.name }),
+              hint: t('mentors.rejectHint'),
+              label: t('mentors.reason'),
+              placeholder: t('mentors.reasonPlaceholder'),
+              required: t('mentors.reasonRequired'),
+              ok: t('mentors.reject'),
+            }}
+            danger
             onClose={() => setRejecting(null)}
-            onReject={async (reason) => {
+            onSubmit={async (reason) => {
               const result = await decideOne(rejecting, { approve: false, reason });
               if (result.kind !== 'failed') setRejecting(null);
               return result.kind === 'failed' ? result.message : null;

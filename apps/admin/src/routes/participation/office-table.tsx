@@ -24,7 +24,7 @@ import { useDescribeViolation } from './rule-violations';
 import { disciplineName, personLine } from './team-summary';
 
 // The reject dialog (antd Modal and Form) loads when someone first rejects, not with the table.
-const RejectDialog = lazy(() => import('./reject-dialog').then((m) => ({ default: m.RejectDialog })));
+const NoteDialog = lazy(() => import('../../shell/note-dialog').then((m) => ({ default: m.NoteDialog })));
 
 /** What one decision came to: done, someone else decided first (CONFLICT), or refused with a sentence. */
 export type DecisionResult = { kind: 'done' } | { kind: 'conflict' } | { kind: 'failed'; message: string };
@@ -229,10 +229,18 @@ export function OfficeTable({ year }: { year: number }) {
       )}
       <Suspense fallback={null}>
         {rejecting && (
-          <RejectDialog
-            school={rejecting.school.name}
+          <NoteDialog
+            text={{
+              title: t('participation.rejectTitle', { school: rejecting.school.name }),
+              hint: t('participation.rejectHint'),
+              label: t('participation.reason'),
+              placeholder: t('participation.reasonPlaceholder'),
+              required: t('participation.reasonRequired'),
+              ok: t('participation.reject'),
+            }}
+            danger
             onClose={() => setRejecting(null)}
-            onReject={async (reason) => {
+            onSubmit={async (reason) => {
               const result = await decideOne(rejecting, { approve: false, reason });
               if (result.kind !== 'failed') setRejecting(null);
               return result.kind === 'failed' ? result.message : null;

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { useAdminTranslation } from '../../i18n/use-admin-translation';
+import { useAdminTranslation } from '../i18n/use-admin-translation';
 
 export interface NoteDialogText {
   title: string;
@@ -20,7 +20,10 @@ interface NoteDialogProps {
   onSubmit: (note: string) => Promise<string | null>;
 }
 
-/** A decision with a note the applicant sees: required to decline (R-APP-4) or reject (R-SEL-1), optional to recommend. */
+/**
+ * A decision with a note or reason the other side sees: required to reject (R-SCOPE-3, R-MENTOR-2, R-SEL-1) or
+ * decline (R-APP-4), optional to recommend.
+ */
 export function NoteDialog({ text, danger, onClose, onSubmit }: NoteDialogProps) {
   const { t } = useAdminTranslation();
   const [form] = Form.useForm<{ note?: string }>();
@@ -46,7 +49,7 @@ export function NoteDialog({ text, danger, onClose, onSubmit }: NoteDialogProps)
       title={text.title}
       okText={text.ok}
       okButtonProps={{ danger }}
-      cancelText={t('applications.confirmCancel')}
+      cancelText={t('table.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
       confirmLoading={busy}
