@@ -300,7 +300,6 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   createInterviewSlot: { notPersonalData: 'opens a slot (time, place, capacity); audited as interview.create_slot all the same' },
   updateInterviewSlot: { notPersonalData: 'changes a slot’s time, place or capacity; its applicants are told; audited as interview.update_slot' },
   deleteInterviewSlot: { notPersonalData: 'removes an empty slot; audited as interview.delete_slot' },
-  extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same' },
   login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
   logout: { notPersonalData: 'ends a session' },
   endSession: { notPersonalData: 'ends one of my own sessions' },
