@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,12 +27,14 @@ const CREATE_ADMIN = fileURLToPath(new URL('../../../apps/api/dist/src/create-ad
 export default async function startServer(project: TestProject): Promise<() => Promise<void>> {
   const port = await freePort();
   const database = join(tmpdir(), `yingcai-e2e-${process.pid}.sqlite`);
+  // Uploaded application materials go to a folder of their own, removed with the database.
+  const materialDir = mkdtempSync(join(tmpdir(), 'yingcai-e2e-materials-'));
   execFileSync(process.execPath, [CREATE_ADMIN, ADMIN.email, 'E2E 管理员'], {
     env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database, ADMIN_PASSWORD: ADMIN.password },
     stdio: 'ignore',
   });
   const server = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, FIXED_NOW, LOG_LEVEL: 'warn' },
+    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, MATERIAL_DIR: materialDir, FIXED_NOW, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -46,6 +48,7 @@ export default async function startServer(project: TestProject): Promise<() => P
     server.kill('SIGTERM');
     await exited;
     for (const extra of ['', '-wal', '-shm', '.lock']) rmSync(`${database}${extra}`, { force: true });
+    rmSync(materialDir, { recursive: true, force: true });
   };
 }
 

@@ -6,12 +6,14 @@ export const MAX_TOKENS = 1000;
 
 /**
  * graphql-armor at its defaults (depth 6, aliases 15, cost 5000); no screen has needed more yet.
+ * Depth is the nesting of fields: a fragment spread is not a level (armor counts it as one by default,
+ * which refused the public site's own WebMyApplication, fragment in fragment, at depth 7).
  * Its token limit is left to the parser (`MAX_TOKENS`): armor's version answers a syntax error with
  * HTTP 500. Field suggestions are off in production so the schema cannot be guessed.
  */
 export function createArmor<C extends BaseContext>(production: boolean) {
   const protection = new ApolloArmor({
-    maxDepth: { n: 6 },
+    maxDepth: { n: 6, flattenFragments: true },
     maxAliases: { n: 15 },
     maxTokens: { enabled: false },
     costLimit: { maxCost: 5000 },

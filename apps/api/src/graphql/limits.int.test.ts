@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInEveryRole } from '../../test/fixtures/accounts.js';
@@ -27,6 +30,25 @@ describe('limits against abuse', () => {
     expect(validate(schema, parse(depth(7)), validationRules)[0]?.message).toMatch(/depth/i);
     const wide = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: node { ${'child { child { child { name } } } '.repeat(20)} }`).join(' ')} }`;
     expect(validate(schema, parse(wide), validationRules).map((e) => e.message).join()).toMatch(/cost/i);
+  });
+
+  it('fragments count by the fields they nest, not as levels: depth 6 through fragment spreads passes, 7 does not', () => {
+    const { validationRules } = createArmor(true);
+    const schema = buildSchema('type Node { child: Node name: String } type Query { node: Node }');
+    const spread = (fields: string) => `{ node { ...A } } fragment A on Node { child { ...B } } fragment B on Node { ${fields} }`;
+    expect(validate(schema, parse(spread('child { child { child { name } } }')), validationRules)).toEqual([]);
+    expect(validate(schema, parse(spread('child { child { child { child { name } } } }')), validationRules)[0]?.message).toMatch(/depth/i);
+  });
+
+  it('every document the public site and the console send passes the limits', () => {
+    const schemaPackage = fileURLToPath(new URL('../../../../packages/schema/', import.meta.url));
+    const schema = buildSchema(readFileSync(join(schemaPackage, 'schema.graphql'), 'utf8'));
+    const { validationRules } = createArmor(true);
+    for (const client of ['web', 'admin']) {
+      const folder = join(schemaPackage, 'documents', client);
+      const documents = readdirSync(folder).filter((file) => file.endsWith('.graphql')).map((file) => readFileSync(join(folder, file), 'utf8'));
+      expect(validate(schema, parse(documents.join('\n')), validationRules).map((e) => e.message)).toEqual([]);
+    }
   });
 
   it('an alias flood is refused', async () => {

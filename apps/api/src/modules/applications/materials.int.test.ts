@@ -59,6 +59,14 @@ describe('R-APP-3 supporting materials (REST uploads, read back through an acces
     expect(await em.count(AuditEntry, { action: 'application.upload_material', subjectId: String(body.id) })).toBe(1);
   });
 
+  it('R-APP-3 an upload and a deletion leave the draft’s version as it was, so the form’s next save or 提交报名 is no CONFLICT', async () => {
+    const before = (await materialsOf(as.applicant)).version;
+    const { body } = await upload(as.applicant, PDF, '获奖证书.pdf');
+    expect((await materialsOf(as.applicant)).version).toBe(before);
+    expect(await remove(as.applicant, String(body.id))).toBe(204);
+    expect((await materialsOf(as.applicant)).version).toBe(before);
+  });
+
   it.each([
     ['a PNG renamed .pdf is refused naming it a PNG', PNG, '奖状.pdf', { problem: 'EXTENSION', detectedType: 'image/png' }],
     ['a zip renamed .pdf is refused naming it a zip', ZIP, '论文.pdf', { problem: 'TYPE', detectedType: 'application/zip' }],
