@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Collection, DateTimeType, Entity, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { RoleGrant } from './role-grant.entity.js';
 
 export type AccountStatus = 'unverified' | 'active' | 'disabled';
@@ -33,13 +33,13 @@ export class Account {
   @OneToMany({ entity: () => RoleGrant, mappedBy: 'account', orphanRemoval: true })
   grants = new Collection<RoleGrant>(this);
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Opt<Date> = new Date();
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   lastLoginAt: Date | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   passwordChangedAt: Date | null = null;
 
   @Property({ type: 'string', length: 500, nullable: true })

@@ -1,4 +1,4 @@
-import { Entity, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { Account } from './account.entity.js';
 
 /** A guardian's consent for an applicant under 18 (R-CONSENT-1): the exact text and version agreed, and when. */
@@ -26,6 +26,6 @@ export class GuardianConsent {
   @Property({ type: 'text' })
   consentText!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   consentedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { RoleGrant as GrantData } from '@yingcai/domain/access';
 import type { Account } from './account.entity.js';
 
@@ -24,12 +24,12 @@ export class Invitation {
   @ManyToOne({ entity: 'Account', ref: true, deleteRule: 'set null', nullable: true })
   invitedBy!: Ref<Account> | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   expiresAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   acceptedAt: Date | null = null;
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { Role } from '@yingcai/domain/access';
 import type { Account } from './account.entity.js';
 
@@ -18,6 +18,6 @@ export class RoleGrant {
   @Property({ type: 'string', length: 36, nullable: true })
   scopeId: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   grantedAt: Opt<Date> = new Date();
 }

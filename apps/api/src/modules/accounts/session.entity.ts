@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { Account } from './account.entity.js';
 
 /**
@@ -18,14 +18,14 @@ export class Session {
   @ManyToOne({ entity: 'Account', ref: true, deleteRule: 'cascade', index: true })
   account!: Ref<Account>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   lastSeenAt!: Date;
 
   /** The absolute end, whatever the activity. */
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   expiresAt!: Date;
 
   @Property({ type: 'integer' })

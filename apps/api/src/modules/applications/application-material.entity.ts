@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { MaterialType } from '@yingcai/domain/applications';
 import type { Application } from './application.entity.js';
 
@@ -37,6 +37,6 @@ export class ApplicationMaterial {
   @Property({ type: 'integer' })
   size!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   uploadedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { DecimalType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { DateTimeType, DecimalType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { ApplicationStatus, Gender, MentorChoice } from '@yingcai/domain/applications';
 import type { Account } from '../accounts/account.entity.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
@@ -82,27 +82,27 @@ export class Application {
   @Property({ type: 'text', nullable: true })
   statement: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   updatedAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   submittedAt: Date | null = null;
 
   /** The school coordinator's note: why the school declined (required), or a word with the recommendation (R-APP-4). */
   @Property({ type: 'text', nullable: true })
   schoolNote: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   schoolDecidedAt: Date | null = null;
 
   /** R-SEL-1: the office's reason for finding the application nonconformant; the applicant sees it. */
   @Property({ type: 'text', nullable: true })
   reviewReason: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   reviewedAt: Date | null = null;
 
   /** R-SEL-2: the potential assessment's score, imported from the national platform, never typed in; a re-import replaces it. */
@@ -110,7 +110,7 @@ export class Application {
   assessmentScore: number | null = null;
 
   /** When the score now held was imported (the audit row of that import has the file's name). */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   assessedAt: Date | null = null;
 
   /** Optimistic lock: two tabs saving the same draft, the second gets CONFLICT. */

@@ -46,10 +46,7 @@ async function recordedConsent(em: EntityManager, accountId: string): Promise<Re
   return { guardianName, guardianPhone, consentVersion, consentedAt: consent.consentedAt.toISOString() };
 }
 
-/**
- * Ids read as plain rows, not entities: every submission and every page of the review queue asks,
- * and managed rows would cost hydration and, on SQLite, an UPDATE at the next flush (decision 022).
- */
+/** Ids read as plain rows, not entities: every submission and every page of the review queue asks. */
 const readRows = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> =>
   em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
 

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One look at or change of a person's data by someone. Append-only: the migrations add a trigger
@@ -10,7 +10,7 @@ export class AuditEntry {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Property({ type: 'datetime', index: true })
+  @Property({ type: DateTimeType, index: true })
   at!: Date;
 
   @Property({ type: 'string', length: 36, nullable: true, index: true })

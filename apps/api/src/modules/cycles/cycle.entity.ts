@@ -1,14 +1,4 @@
-import {
-  Collection,
-  DecimalType,
-  Entity,
-  ManyToMany,
-  OneToMany,
-  PrimaryKey,
-  Property,
-  Unique,
-  type Opt,
-} from '@mikro-orm/core';
+import { Collection, DateTimeType, DecimalType, Entity, ManyToMany, OneToMany, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Discipline } from './discipline.entity.js';
 import { District } from './district.entity.js';
 import { Milestone } from './milestone.entity.js';
@@ -70,9 +60,9 @@ export class Cycle {
   @ManyToMany({ entity: () => University, pivotTable: 'cycle_university', owner: true })
   universities = new Collection<University>(this);
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: DateTimeType, onCreate: () => new Date() })
   createdAt: Opt<Date> = new Date();
 
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: DateTimeType, onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

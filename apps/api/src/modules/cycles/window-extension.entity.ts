@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { Cycle } from './cycle.entity.js';
 
 /** The office keeps a milestone's window open longer, for everyone, one school or one applicant (audited). */
@@ -32,6 +32,6 @@ export class WindowExtension {
   @Property({ type: 'string', length: 36, nullable: true })
   grantedBy!: string | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   grantedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Collection, DecimalType, Entity, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, DateTimeType, DecimalType, Entity, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { Application } from '../applications/application.entity.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
 import type { ScoreSheet } from './score-sheet.entity.js';
@@ -15,7 +15,7 @@ export class InterviewAssignment {
   @OneToOne({ entity: 'Application', ref: true, owner: true, unique: true })
   application!: Ref<Application>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   assignedAt!: Date;
 
   @OneToMany({ entity: 'ScoreSheet', mappedBy: 'assignment' })
@@ -25,7 +25,7 @@ export class InterviewAssignment {
   @Property({ type: new DecimalType('number'), precision: 6, scale: 2, nullable: true })
   score: number | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   recordedAt: Date | null = null;
 
   @Property({ type: 'string', length: 36, nullable: true })

@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Collection, DateTimeType, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import type { InterviewAssignment } from './interview-assignment.entity.js';
 import type { PanelMember } from './panel-member.entity.js';
@@ -15,10 +15,10 @@ export class InterviewSlot {
   @Property({ type: 'string', length: 32, index: true })
   disciplineCode!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   startsAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   endsAt!: Date;
 
   @Property({ type: 'string', length: 200, nullable: true })
@@ -37,10 +37,10 @@ export class InterviewSlot {
   @OneToMany({ entity: 'InterviewAssignment', mappedBy: 'slot' })
   assignments = new Collection<InterviewAssignment>(this);
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   updatedAt!: Date;
 
   /** Counts changes of the panel and the interviewees, which live in other tables, so that they move the version too. */

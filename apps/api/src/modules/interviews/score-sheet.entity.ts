@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { Account } from '../accounts/account.entity.js';
 import type { InterviewAssignment } from './interview-assignment.entity.js';
 
@@ -35,6 +35,6 @@ export class ScoreSheet {
   @Property({ type: 'text', nullable: true })
   conflictReason: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   submittedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { MentorStatus, MentorTeamMember } from '@yingcai/domain/mentors';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import type { Mentor } from './mentor.entity.js';
@@ -30,19 +30,19 @@ export class MentorAppointment {
   @Property({ type: 'json' })
   team: Opt<MentorTeamMember[]> = [];
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   recommendedAt!: Date;
 
   @Property({ type: 'string', length: 36, nullable: true })
   recommendedBy: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   confirmedAt: Date | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   universityApprovedAt: Date | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   approvedAt: Date | null = null;
 
   @Property({ type: 'string', length: 36, nullable: true })

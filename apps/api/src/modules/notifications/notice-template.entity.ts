@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { DateTimeType, Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import type { NoticeTemplateKey } from '@yingcai/domain/notices';
 
 /** The office's edit of a notice template; without a row the programme's default text is sent. */
@@ -16,7 +16,7 @@ export class NoticeTemplate {
   @Property({ type: 'string', length: 36, nullable: true })
   updatedBy!: string | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   updatedAt!: Date;
 
   /** Two staff editing the same template: the second save gets CONFLICT. */

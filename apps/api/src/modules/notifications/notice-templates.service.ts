@@ -21,12 +21,9 @@ const toType = (key: NoticeTemplateKey, row: NoticeTemplate | null): NoticeTempl
   updatedAt: row?.updatedAt ?? null,
 });
 
-/**
- * The text a notice goes out with: the office's edit, else the default. Read unmanaged: on SQLite a
- * loaded datetime reads as changed at the next flush, which would bump the template's version.
- */
+/** The text a notice goes out with: the office's edit, else the default. */
 export async function noticeText(em: EntityManager, key: NoticeTemplateKey): Promise<NoticeText> {
-  const row = await em.findOne(NoticeTemplate, { key }, { disableIdentityMap: true });
+  const row = await em.findOne(NoticeTemplate, { key });
   return row ?? DEFAULT_NOTICE_TEMPLATES[key];
 }
 

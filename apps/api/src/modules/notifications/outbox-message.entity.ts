@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 export type Channel = 'email' | 'sms';
 
@@ -24,6 +24,6 @@ export class OutboxMessage {
   @Property({ type: 'string', length: 8 })
   driver!: string;
 
-  @Property({ type: 'datetime', index: true })
+  @Property({ type: DateTimeType, index: true })
   createdAt!: Date;
 }

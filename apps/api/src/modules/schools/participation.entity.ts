@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { GuidanceTeam, ParticipationStatus } from '@yingcai/domain/schools';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import type { School } from './school.entity.js';
@@ -22,10 +22,10 @@ export class Participation {
   @Property({ type: 'json' })
   team!: GuidanceTeam;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   submittedAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   decidedAt: Date | null = null;
 
   @Property({ type: 'string', length: 36, nullable: true })

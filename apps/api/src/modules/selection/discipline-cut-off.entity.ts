@@ -1,4 +1,4 @@
-import { DecimalType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { DateTimeType, DecimalType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { Cycle } from '../cycles/cycle.entity.js';
 
 /**
@@ -24,14 +24,14 @@ export class DisciplineCutOff {
   @Property({ type: new DecimalType('number'), precision: 5, scale: 2, nullable: true })
   cutOff: number | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   updatedAt!: Date;
 
   @Property({ type: 'string', length: 36, nullable: true })
   updatedBy: string | null = null;
 
   /** When the invited list went out; from then on the plan and the cut-off are fixed. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   publishedAt: Date | null = null;
 
   @Property({ type: 'integer', nullable: true })
