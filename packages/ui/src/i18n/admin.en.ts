@@ -851,6 +851,10 @@ export const adminEn: AdminMessages = {
       interview_slot: 'Interview slot',
       interview_slot_changed: 'Interview slot changed',
       draft_reminder: 'Unfinished draft reminder',
+      admission_admitted: 'Admitted',
+      admission_waitlisted: 'On the waiting list',
+      admission_not_admitted: 'Not admitted',
+      objection_answered: 'Answer to an objection',
     },
     variable: {
       name: "Student's name",
@@ -862,6 +866,9 @@ export const adminEn: AdminMessages = {
       time: 'Interview time',
       where: 'Place and link',
       deadline: 'Registration deadline',
+      noticeEndsOn: 'Last day of the public notice',
+      objectorName: "Objector's name",
+      answer: 'Answer',
     },
     problem: {
       REQUIRED: 'Subject and body cannot be empty',

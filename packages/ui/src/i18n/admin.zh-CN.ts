@@ -850,6 +850,10 @@ export const adminZhCN = {
       interview_slot: '面试安排',
       interview_slot_changed: '面试安排变更',
       draft_reminder: '报名未提交提醒',
+      admission_admitted: '录取通知',
+      admission_waitlisted: '候补通知',
+      admission_not_admitted: '未录取通知',
+      objection_answered: '公示异议答复',
     },
     variable: {
       name: '学生姓名',
@@ -861,6 +865,9 @@ export const adminZhCN = {
       time: '面试时间',
       where: '面试地点与链接',
       deadline: '报名截止日期',
+      noticeEndsOn: '公示截止日期',
+      objectorName: '异议人姓名',
+      answer: '答复内容',
     },
     problem: {
       REQUIRED: '标题和正文都不能为空',
