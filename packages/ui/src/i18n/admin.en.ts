@@ -305,6 +305,10 @@ export const adminEn: AdminMessages = {
     minAdmissionsValue: 'At least {{value}}',
     minTrainingSessions: 'Training sessions',
     minTrainingSessionsValue: 'At least {{value}} per student',
+    weights: 'Admission ranking weights',
+    weightsValue: 'Assessment {{assessment}}, interview {{interview}}',
+    publicNoticeDays: 'Public notice',
+    publicNoticeDaysValue: '{{value}} days',
   },
   milestone: {
     name: 'Step',

@@ -303,6 +303,10 @@ export const adminZhCN = {
     minAdmissionsValue: '不少于 {{value}} 人',
     minTrainingSessions: '培养活动次数',
     minTrainingSessionsValue: '每人不少于 {{value}} 次',
+    weights: '录取排名权重',
+    weightsValue: '潜质测评 {{assessment}}，面试 {{interview}}',
+    publicNoticeDays: '录取公示期',
+    publicNoticeDaysValue: '{{value}} 天',
   },
   milestone: {
     name: '阶段',
