@@ -1,6 +1,6 @@
 import {
-  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined,
-  FileSearchOutlined, FormOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
+  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, ClockCircleOutlined, CommentOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined,
+  FileSearchOutlined, FormOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
@@ -29,6 +29,8 @@ const NoticeTemplatesPage = lazy(() =>
 const AssessmentScoresPage = lazy(() =>
   import('./routes/assessment-scores/list/assessment-scores-page').then((m) => ({ default: m.AssessmentScoresPage })),
 );
+const AdmissionPage = lazy(() => import('./routes/admission/board/admission-page').then((m) => ({ default: m.AdmissionPage })));
+const ObjectionsPage = lazy(() => import('./routes/admission/objections/objections-page').then((m) => ({ default: m.ObjectionsPage })));
 const CutOffsPage = lazy(() => import('./routes/cut-offs/list/cut-offs-page').then((m) => ({ default: m.CutOffsPage })));
 const InterviewsPage = lazy(() => import('./routes/interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
 const ScoringPage = lazy(() => import('./routes/interview-scoring/scoring-page').then((m) => ({ default: m.ScoringPage })));
@@ -141,6 +143,24 @@ export const adminResources: readonly AdminResource[] = [
     icon: <AimOutlined />,
     path: '/cut-offs',
     element: <CutOffsPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'admission',
+    labelKey: 'menu.admission',
+    icon: <TrophyOutlined />,
+    path: '/admission',
+    element: <AdmissionPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'objections',
+    labelKey: 'menu.objections',
+    icon: <CommentOutlined />,
+    path: '/objections',
+    element: <ObjectionsPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },

@@ -14,6 +14,7 @@ import { registerHealth } from './http/health.js';
 import { registerMentorPhotos } from './http/mentor-photos.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticSites } from './http/static-sites.js';
+import { registerAdmissionFiles } from './modules/admission/admission-files.route.js';
 import { registerApplicationMaterials } from './modules/applications/materials.route.js';
 import { registerAppointmentLetterRoute } from './modules/mentors/appointment-letter.route.js';
 import { registerMentorFiles } from './modules/mentors/mentor-files.route.js';
@@ -72,6 +73,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   await registerParticipationFiles(app, contextOf);
   await registerMentorFiles(app, contextOf);
   await registerScoreFiles(app, contextOf);
+  await registerAdmissionFiles(app, contextOf);
   await registerMentorPhotos(app, contextOf, config.photoDir);
   await registerApplicationMaterials(app, contextOf, config.materialDir);
   await registerStaticSites(app, config);

@@ -1,5 +1,6 @@
 import { initI18n } from '@yingcai/ui/i18n';
 import { webEn } from '@yingcai/ui/i18n/web.en';
+import type { AdmittedStrings } from '@yingcai/ui/i18n/admitted.zh-CN';
 import type { ApplyStrings } from '@yingcai/ui/i18n/apply.zh-CN';
 import type { EligibilityStrings } from '@yingcai/ui/i18n/eligibility.zh-CN';
 import type { MentorStrings } from '@yingcai/ui/i18n/mentors.zh-CN';
@@ -14,6 +15,8 @@ declare module 'i18next' {
     eligibility: EligibilityStrings;
     /** Added when the application's chunk loads (routes/apply/use-apply-translation.ts). */
     apply: ApplyStrings;
+    /** Added when the public notice's chunk loads (routes/admitted/use-admitted-translation.ts). */
+    admitted: AdmittedStrings;
   }
 }
 

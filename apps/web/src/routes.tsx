@@ -19,6 +19,9 @@ const MentorDirectoryPage = lazy(() =>
 const MentorProfilePage = lazy(() =>
   import('./routes/mentors/mentor-profile-page').then((m) => ({ default: m.MentorProfilePage })),
 );
+const AdmittedNoticePage = lazy(() =>
+  import('./routes/admitted/admitted-notice-page').then((m) => ({ default: m.AdmittedNoticePage })),
+);
 const EligibilityPage = lazy(() =>
   import('./routes/eligibility/eligibility-page').then((m) => ({ default: m.EligibilityPage })),
 );
@@ -36,6 +39,7 @@ export const routes: RouteObject[] = [
       { path: 'eligibility', element: <EligibilityPage /> },
       { path: 'mentors', element: <MentorDirectoryPage /> },
       { path: 'mentors/:id', element: <MentorProfilePage /> },
+      { path: 'admitted', element: <AdmittedNoticePage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'login', element: <LoginPage /> },

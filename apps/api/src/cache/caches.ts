@@ -8,6 +8,8 @@ export interface Caches {
   mentorDirectory: ShortLivedCache;
   /** Public list of a cycle's participating schools: whatever approves a participation clears it. */
   participatingSchools: ShortLivedCache;
+  /** Public notice (公示) of the admitted: publishing the admitted list clears it; it closes by the clock within the time-to-live. */
+  admittedNotice: ShortLivedCache;
 }
 
 export function createCaches(): Caches {
@@ -15,5 +17,6 @@ export function createCaches(): Caches {
     cycles: new ShortLivedCache(10_000),
     mentorDirectory: new ShortLivedCache(10_000),
     participatingSchools: new ShortLivedCache(10_000),
+    admittedNotice: new ShortLivedCache(10_000),
   };
 }

@@ -19,6 +19,7 @@ import { ParticipatingSchoolResolver } from '../modules/schools/participating-sc
 import { ParticipationResolver } from '../modules/schools/participation.resolver.js';
 import { SchoolResolver } from '../modules/schools/school.resolver.js';
 import { FunnelResolver } from '../modules/selection/funnel.resolver.js';
+import { AdmissionResolver } from '../modules/admission/admission.resolver.js';
 import { SelectionResolver } from '../modules/selection/selection.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -29,7 +30,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
       SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
       FunnelResolver, NoticeTemplatesResolver, DraftReminderResolver, SelectionResolver,
-      InterviewArrangementResolver, InterviewScoringResolver, ApplicantInterviewResolver,
+      InterviewArrangementResolver, InterviewScoringResolver, ApplicantInterviewResolver, AdmissionResolver,
     ],
     authChecker,
     validate: false,

@@ -6,6 +6,8 @@ import { RateLimitBucket } from '../modules/accounts/rate-limit-bucket.entity.js
 import { RoleGrant } from '../modules/accounts/role-grant.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
 import { ApplicationMaterial } from '../modules/applications/application-material.entity.js';
+import { AdmissionPublication } from '../modules/admission/admission-publication.entity.js';
+import { NoticeObjection } from '../modules/admission/notice-objection.entity.js';
 import { Application } from '../modules/applications/application.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Cycle } from '../modules/cycles/cycle.entity.js';
@@ -34,4 +36,5 @@ export const entities = [
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
   Application, ApplicationMaterial, NoticeTemplate, DisciplineCutOff,
   InterviewCriterion, InterviewSlot, PanelMember, InterviewAssignment, ScoreSheet,
+  AdmissionPublication, NoticeObjection,
 ];

@@ -13,6 +13,8 @@ const LIMITS = {
   code_contact: { points: 5, duration: 3600 },
   /** Codes requested from one IP address. */
   code_ip: { points: 20, duration: 3600 },
+  /** Objections to the public notice (公示) from one IP address. */
+  objection_ip: { points: 5, duration: 3600 },
 } as const;
 
 export type LimitKind = keyof typeof LIMITS;

@@ -31,6 +31,7 @@ function SiteNav() {
     <nav className="site-nav" aria-label={t('nav.site')}>
       <NavLink to="/eligibility">{t('nav.eligibility')}</NavLink>
       <NavLink to="/mentors">{t('nav.mentors')}</NavLink>
+      <NavLink to="/admitted">{t('nav.admitted')}</NavLink>
     </nav>
   );
 }

@@ -83,6 +83,9 @@ const EXPECTED: [Action, Resource, string][] = [
   ['interview.score', { kind: 'panel', memberAccountIds: [ME] }, '--Y-Y--'],
   ['interview.score', { kind: 'panel', memberAccountIds: [OTHER] }, '-------'],
   ['interview.score', { kind: 'programme' }, '----Y--'],
+  ['admission.decide', { kind: 'programme' }, '----Y--'],
+  ['admission.publish', { kind: 'programme' }, '----Y--'],
+  ['admission.answer_objections', { kind: 'programme' }, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

@@ -37,7 +37,10 @@ export type Action =
   | 'selection.set_cut_off'
   | 'selection.publish_invitations'
   | 'interview.arrange'
-  | 'interview.score';
+  | 'interview.score'
+  | 'admission.decide'
+  | 'admission.publish'
+  | 'admission.answer_objections';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
@@ -98,6 +101,10 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'interview.arrange': ['office_staff', 'university_coordinator'],
   // R-SEL-5: a mentor or office staff member scores the interviewees of a panel they sit on, and no other.
   'interview.score': ['mentor', 'office_staff'],
+  // R-SEL-4..6: the office ranks, decides, publishes the admitted list, files it and answers objections to the public notice.
+  'admission.decide': ['office_staff'],
+  'admission.publish': ['office_staff'],
+  'admission.answer_objections': ['office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */

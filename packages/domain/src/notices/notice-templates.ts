@@ -11,7 +11,11 @@ export type NoticeTemplateKey =
   | 'invitation'
   | 'interview_slot'
   | 'interview_slot_changed'
-  | 'draft_reminder';
+  | 'draft_reminder'
+  | 'admission_admitted'
+  | 'admission_waitlisted'
+  | 'admission_not_admitted'
+  | 'objection_answered';
 
 export interface NoticeText {
   subject: string;
@@ -72,6 +76,26 @@ export const DEFAULT_NOTICE_TEMPLATES: Readonly<Record<NoticeTemplateKey, Notice
     subject: '英才计划：报名尚未提交',
     body: `${GREETING}您的{{year}}年英才计划报名尚未提交。报名将于 {{deadline}} 截止，请尽快登录网站完善并提交。`,
     variables: ['name', 'year', 'deadline'],
+  },
+  admission_admitted: {
+    subject: '英才计划：录取结果',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）已被录取。录取名单公示至 {{noticeEndsOn}}，请登录网站确认是否接受。`,
+    variables: [...NUMBERED, 'noticeEndsOn'],
+  },
+  admission_waitlisted: {
+    subject: '英才计划：录取结果',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）已列入候补名单。如有名额空出，我们将按排名依次通知。`,
+    variables: NUMBERED,
+  },
+  admission_not_admitted: {
+    subject: '英才计划：录取结果',
+    body: `${GREETING}您的英才计划报名（报名号 {{applicationNumber}}）本年度未被录取。感谢您的参与。`,
+    variables: NUMBERED,
+  },
+  objection_answered: {
+    subject: '英才计划：录取公示异议答复',
+    body: '{{objectorName}}，您好：\n您对{{year}}年英才计划录取公示提出的异议，省英才计划办公室答复如下：\n{{answer}}',
+    variables: ['objectorName', 'year', 'answer'],
   },
 };
 

@@ -1,6 +1,7 @@
 export { conformityFlags, type ConformityApplication, type ConformityContext } from './conformity.js';
 export { checkCutOff, proposeCutOff, type CutOffCheckInput, type CutOffProposal } from './cut-off.js';
 export { interviewScore, roundScore, type PanelScore } from './interview-score.js';
+export { ADMISSION_DECISIONS, proposeAdmissions, type AdmissionCandidate, type AdmissionDecision, type AdmissionRow, type DisciplineAdmissions } from './admission.js';
 export { admit, rankApplicants, type ApplicantScores, type RankedApplicant, type ScoreWeights } from './ranking.js';
 export {
   checkAdmissions,

@@ -119,6 +119,11 @@ export const applyEn: ApplyStrings = {
     interviewLink: 'Online interview link',
     current: 'Status: {{status}}',
     edit: 'Continue filling in',
+    result: {
+      admitted: 'Congratulations: you are admitted. The admitted list is on public notice.',
+      waitlisted: 'You are on the waiting list; if a place frees up, those next in rank are told in turn.',
+      not_admitted: 'We are sorry: you were not admitted this year. Thank you for taking part.',
+    },
   },
   statuses: {
     draft: 'Draft', submitted: 'Submitted', school_recommended: 'Recommended by school', school_declined: 'Not recommended by school', conformant: 'Documents approved',

@@ -118,6 +118,11 @@ export const applyZhCN = {
     interviewLink: '线上面试链接',
     current: '当前状态：{{status}}',
     edit: '继续填写',
+    result: {
+      admitted: '恭喜！您已被录取，录取名单正在公示。',
+      waitlisted: '您已列入候补名单；如有名额空出，将按排名依次通知。',
+      not_admitted: '很遗憾，您本年度未被录取。感谢您的参与。',
+    },
   },
   statuses: {
     draft: '草稿', submitted: '已提交', school_recommended: '学校推荐', school_declined: '学校未推荐', conformant: '资料审核通过',

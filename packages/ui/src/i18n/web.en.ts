@@ -72,6 +72,7 @@ export const webEn: WebStrings = {
     site: 'Site',
     eligibility: 'Can I apply?',
     mentors: 'Mentors',
+    admitted: 'Admitted',
     label: 'Account',
     login: 'Log in',
     register: 'Register',

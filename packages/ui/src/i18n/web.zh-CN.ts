@@ -70,6 +70,7 @@ export const webZhCN = {
     site: '网站导航',
     eligibility: '资格自测',
     mentors: '导师风采',
+    admitted: '录取公示',
     label: '账户',
     login: '登录',
     register: '注册',

@@ -14,6 +14,9 @@ const NOTICE_OF: Partial<Record<ApplicationStatus, NoticeTemplateKey>> = {
   conformant: 'review_conformant',
   nonconformant: 'review_nonconformant',
   invited: 'invitation',
+  admitted: 'admission_admitted',
+  waitlisted: 'admission_waitlisted',
+  not_admitted: 'admission_not_admitted',
 };
 
 /** The applicant hears of each step of their application, by e-mail or else by SMS, in the office's words. */

@@ -1,5 +1,6 @@
 import { DateTimeType, DecimalType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { ApplicationStatus, Gender, MentorChoice } from '@yingcai/domain/applications';
+import type { AdmissionDecision } from '@yingcai/domain/selection';
 import type { Account } from '../accounts/account.entity.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import type { School } from '../schools/school.entity.js';
@@ -112,6 +113,16 @@ export class Application {
   /** When the score now held was imported (the audit row of that import has the file's name). */
   @Property({ type: DateTimeType, nullable: true })
   assessedAt: Date | null = null;
+
+  /** R-SEL-5: the office's admission decision before publication; null follows the ranking's proposal. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  admissionDecision: AdmissionDecision | null = null;
+
+  @Property({ type: DateTimeType, nullable: true })
+  admissionDecidedAt: Date | null = null;
+
+  @Property({ type: 'string', length: 36, nullable: true })
+  admissionDecidedBy: string | null = null;
 
   /** Optimistic lock: two tabs saving the same draft, the second gets CONFLICT. */
   @Property({ type: 'integer', version: true })

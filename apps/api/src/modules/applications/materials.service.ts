@@ -38,16 +38,13 @@ const draftOnly = (application: Application) => {
   if (application.status !== 'draft') throw ruleViolation([{ rule: 'R-APP-4', message: `the application is ${application.status}: only a draft's materials can be changed` }]);
 };
 
-/**
- * The applicant's draft, checked, as a reference: read managed it would be flushed with a new version
- * on SQLite (decision 022's datetime quirk), and the form's next save or submission would be a CONFLICT.
- */
+/** The applicant's draft, checked; a material leaves its version alone, so the form's next save is not a CONFLICT. */
 async function ownDraft(em: EntityManager, accountId: string, year: number): Promise<Application> {
   const cycle = await loadCycle(em, year);
-  const application = await em.findOne(Application, { cycle, applicant: accountId }, { disableIdentityMap: true });
+  const application = await em.findOne(Application, { cycle, applicant: accountId });
   if (!application) throw new AppError('NOT_FOUND', `no application for ${year}: save a draft first`, { reason: 'NO_DRAFT' });
   draftOnly(application);
-  return em.getReference(Application, application.id);
+  return application;
 }
 
 /** R-APP-3: the type from the bytes, the name's extension and the size, each problem named. */
@@ -106,13 +103,12 @@ export async function uploadMaterial(ctx: Context, materialDir: string, year: nu
 export async function deleteMaterial(ctx: Context, materialDir: string, id: string): Promise<void> {
   const actor = requireMaterialOwner(ctx);
   const storageKey = await ctx.em.transactional(async (em) => {
-    // Read unmanaged for the reason ownDraft gives: the application's version stays as the form read it.
     const material = /^\d{1,10}$/.test(id)
-      ? await em.findOne(ApplicationMaterial, { id: Number(id), application: { applicant: actor.accountId } }, { populate: ['application'], disableIdentityMap: true })
+      ? await em.findOne(ApplicationMaterial, { id: Number(id), application: { applicant: actor.accountId } }, { populate: ['application'] })
       : null;
     if (!material) throw notFound(`no material ${id} of yours`);
     draftOnly(material.application.getEntity());
-    em.remove(em.getReference(ApplicationMaterial, material.id));
+    em.remove(material);
     audit(em, ctx, { action: 'application.delete_material', subjectType: 'application_material', subjectId: id, subjectAccountId: actor.accountId, as: 'self' });
     return material.storageKey;
   });

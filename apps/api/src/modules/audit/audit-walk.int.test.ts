@@ -5,6 +5,7 @@ import { approveParticipation, completeDraft, MY_APPLICATION, SUBMIT } from '../
 import {
   addSubmittedApplication, RECOMMEND_APPLICATION, REVIEW_APPLICATION, REVIEW_APPLICATIONS, REVIEW_QUEUE, SCHOOL_APPLICATIONS, type StaffRow,
 } from '../../../test/fixtures/school-review.js';
+import { addInterviewees, setAdmissionSettings } from '../../../test/fixtures/admission.js';
 import { addAssessedApplications } from '../../../test/fixtures/selection.js';
 import { addMentor, candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
 import {
@@ -305,6 +306,39 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   endSession: { notPersonalData: 'ends one of my own sessions' },
   resendVerificationCode: { notPersonalData: 'sends a code; the outbox keeps it' },
   requestPasswordReset: { notPersonalData: 'sends a code; the outbox keeps it' },
+  decideAdmission: {
+    audit: 'application.decide_admission',
+    run: async (api, as) => {
+      const em = api.orm.em.fork();
+      const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+      const mentorId = (await addMentor(em, { name: '孔导师', disciplineCode: 'mathematics' })).id;
+      const [, second] = await addInterviewees(em, { school, mentorId, disciplineCode: 'mathematics', from: 980, scores: [[80, 80], [70, 70], [60, 60]], planned: 1 });
+      return as.office_staff.graphql('mutation ($id: ID!, $version: Int!) { decideAdmission(applicationId: $id, decision: not_admitted, version: $version) { year } }', { id: String(second!.id), version: second!.version });
+    },
+  },
+  publishAdmissions: {
+    // One row per publication; each interviewee has its own application.admit / waitlist / not_admit row too.
+    audit: 'admission.publish',
+    run: async (api, as) => {
+      await setAdmissionSettings(api.orm.em.fork(), { minAdmissions: 1 });
+      return as.office_staff.graphql('mutation { publishAdmissions(year: 2026) { year } }');
+    },
+  },
+  raiseObjection: {
+    audit: 'admission.raise_objection',
+    run: async (api) => {
+      const { entries } = (await api.graphql<{ admittedNotice: { entries: { id: string }[] } }>('query { admittedNotice(year: 2026) { entries { id } } }')).data!.admittedNotice;
+      return api.browser().graphql('mutation ($id: ID!) { raiseObjection(year: 2026, input: { entryId: $id, objectorName: "吴先生", objectorContact: "13900000001", reason: "核实" }) }', { id: entries[0]!.id });
+    },
+  },
+  answerObjection: {
+    audit: 'admission.answer_objection',
+    run: async (_api, as) => {
+      const listed = await as.office_staff.graphql<{ noticeObjections: { id: string; version: number }[] }>('query { noticeObjections(year: 2026) { id version } }');
+      const [objection] = listed.data!.noticeObjections;
+      return as.office_staff.graphql('mutation ($id: ID!, $version: Int!) { answerObjection(id: $id, answer: "已核实", version: $version) { id } }', { id: objection!.id, version: objection!.version });
+    },
+  },
 };
 
 describe('every mutation on personal data leaves an audit row (walking the schema)', () => {

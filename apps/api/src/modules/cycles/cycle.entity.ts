@@ -36,6 +36,18 @@ export class Cycle {
   @Property({ type: 'integer' })
   minAdmissions!: number;
 
+  // R-SEL-5: the admission ranking's combined score = assessmentWeight × assessment + interviewWeight × interview
+  @Property({ type: new DecimalType('number'), precision: 3, scale: 2, default: 0.4 })
+  assessmentWeight: Opt<number> = 0.4;
+
+  // R-SEL-5
+  @Property({ type: new DecimalType('number'), precision: 3, scale: 2, default: 0.6 })
+  interviewWeight: Opt<number> = 0.6;
+
+  /** Days the admitted list stays on the public notice (公示) after publication. */
+  @Property({ type: 'integer', default: 5 })
+  publicNoticeDays: Opt<number> = 5;
+
   // R-TRAIN-4
   @Property({ type: 'integer' })
   minTrainingSessions!: number;

@@ -63,6 +63,9 @@ function toCycleType(cycle: Cycle): CycleType {
       minAdmissions: cycle.minAdmissions,
       minTrainingSessions: cycle.minTrainingSessions,
       maxMentorChoices: cycle.maxMentorChoices,
+      assessmentWeight: cycle.assessmentWeight,
+      interviewWeight: cycle.interviewWeight,
+      publicNoticeDays: cycle.publicNoticeDays,
     },
   };
 }

@@ -59,6 +59,15 @@ export class CycleRulesType {
 
   @Field(() => Int, { description: 'R-APP-3: mentors an applicant may rank, at most' })
   maxMentorChoices!: number;
+
+  @Field(() => Float, { description: 'R-SEL-5: weight of the assessment score in the admission ranking' })
+  assessmentWeight!: number;
+
+  @Field(() => Float, { description: 'R-SEL-5: weight of the interview score in the admission ranking' })
+  interviewWeight!: number;
+
+  @Field(() => Int, { description: 'Days the admitted list stays on the public notice (公示)' })
+  publicNoticeDays!: number;
 }
 
 @ObjectType('Cycle', { simpleResolvers: true, description: 'A programme cycle: one year of the programme in one province' })

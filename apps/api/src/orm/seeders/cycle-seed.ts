@@ -20,10 +20,12 @@ export interface CycleSeed {
   milestones: MilestoneData[];
   /** R-SEL-5: the criteria every panel member scores, with their maximum points. */
   interviewRubric: RubricCriterion[];
+  /** R-SEL-5: weights of the admission ranking; and the days of the public notice (公示). */
+  admission: { assessmentWeight: number; interviewWeight: number; publicNoticeDays: number };
 }
 
 export async function insertCycle(em: EntityManager, seed: CycleSeed): Promise<void> {
-  const cycle = em.create(Cycle, { year: seed.year, province: seed.province, name: seed.name, ...seed.rules });
+  const cycle = em.create(Cycle, { year: seed.year, province: seed.province, name: seed.name, ...seed.rules, ...seed.admission });
   seed.disciplines.forEach((d, position) => em.create(Discipline, { ...d, cycle, position }));
   seed.districts.forEach((d, position) => em.create(District, { ...d, cycle, position }));
   seed.milestones.forEach((m, position) => em.create(Milestone, { ...m, cycle, position }));

@@ -12,6 +12,7 @@ export const shanxi2026: CycleSeed = {
     minAdmissions: 40,
     minTrainingSessions: 10,
   },
+  admission: { assessmentWeight: 0.4, interviewWeight: 0.6, publicNoticeDays: 5 },
   disciplines: [
     { code: 'physics', name: '物理学' },
     { code: 'mathematics', name: '数学' },

@@ -34,6 +34,24 @@ describe('ApplicationStatusPage (报名进度)', () => {
     expect(screen.getByRole('link', { name: 'https://meeting.example.cn/j/2026' }).getAttribute('href')).toBe('https://meeting.example.cn/j/2026');
   });
 
+  it.each([
+    ['ADMITTED', '录取', '恭喜！您已被录取，录取名单正在公示。'],
+    ['WAITLISTED', '候补', '您已列入候补名单；如有名额空出，将按排名依次通知。'],
+    ['NOT_ADMITTED', '未录取', '很遗憾，您本年度未被录取。感谢您的参与。'],
+  ] as const)('R-SEL-5 after publication a %s applicant sees the result', async (status, label, sentence) => {
+    const decided = buildApplication({ status, applicationNumber: 'SX2026-00001', submittedAt: '2025-11-10T02:00:00.000Z' });
+    renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(decided) });
+    expect(await screen.findByText(`当前状态：${label}`)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(sentence);
+  });
+
+  it('an interviewed applicant sees no result before publication', async () => {
+    const interviewed = buildApplication({ status: 'INTERVIEWED', applicationNumber: 'SX2026-00001', submittedAt: '2025-11-10T02:00:00.000Z' });
+    renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(interviewed) });
+    expect(await screen.findByText('当前状态：已面试')).toBeTruthy();
+    expect(screen.queryByText(/录取名单正在公示|候补名单|未被录取/)).toBeNull();
+  });
+
   it('without an application it offers to apply', async () => {
     renderRoute('/apply/status', { ...applyPageAnswers(), WebMyApplication: myApplicationAnswer(null) });
     expect(await screen.findByRole('link', { name: '去报名' })).toBeTruthy();

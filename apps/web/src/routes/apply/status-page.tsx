@@ -8,12 +8,17 @@ import { MaterialList } from './material-list';
 import { applicationSteps, statusOf } from './status-steps';
 import { useApplyTranslation } from './use-apply-translation';
 
+const RESULTS = ['admitted', 'waitlisted', 'not_admitted'] as const;
+const isResult = (status: string): status is (typeof RESULTS)[number] => (RESULTS as readonly string[]).includes(status);
+
 function Steps({ application }: { application: WebApplicationFragment }) {
   const { t } = useApplyTranslation();
   const status = statusOf(application.status);
   return (
     <>
       <p>{t('status.current', { status: t(`statuses.${status}`) })}</p>
+      {/* R-SEL-5: the result exists only once the office has published it, so the status alone says it. */}
+      {isResult(status) && <p role="status" className="apply-result">{t(`status.result.${status}`)}</p>}
       <ol className="apply-steps">
         {applicationSteps(status).map((step) => (
           <li key={step.step} data-done={step.done || undefined} aria-current={step.current ? 'step' : undefined}>

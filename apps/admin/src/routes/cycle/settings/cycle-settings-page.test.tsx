@@ -26,6 +26,9 @@ describe('周期设置 (cycle settings page)', () => {
         interviewRatio: 4,
         minAdmissions: 45,
         minTrainingSessions: 11,
+        assessmentWeight: 0.3,
+        interviewWeight: 0.7,
+        publicNoticeDays: 7,
       },
     });
     renderInConsole(page, [cycleListMock([2026]), cycleSettingsMock(cycle)]);
@@ -41,6 +44,9 @@ describe('周期设置 (cycle settings page)', () => {
     expect((await row('录取人数')).textContent).toContain('不少于 45 人');
     expect((await row('培养活动次数')).textContent).toContain('R-TRAIN-4');
     expect((await row('培养活动次数')).textContent).toContain('每人不少于 11 次');
+    expect((await row('录取排名权重')).textContent).toContain('R-SEL-5');
+    expect((await row('录取排名权重')).textContent).toContain('潜质测评 0.3，面试 0.7');
+    expect((await row('录取公示期')).textContent).toContain('7 天');
   });
 
   it('marks exactly one milestone of the schedule as current, and names it as the current phase', async () => {

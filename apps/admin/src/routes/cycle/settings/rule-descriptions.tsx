@@ -26,6 +26,8 @@ export function RuleDescriptions({ rules }: { rules: SettingsRules }) {
       'R-TRAIN-4',
       t('rules.minTrainingSessionsValue', { value: rules.minTrainingSessions }),
     ),
+    item('weights', t('rules.weights'), 'R-SEL-5', t('rules.weightsValue', { assessment: rules.assessmentWeight, interview: rules.interviewWeight })),
+    { key: 'publicNoticeDays', label: t('rules.publicNoticeDays'), children: t('rules.publicNoticeDaysValue', { value: rules.publicNoticeDays }) },
   ];
   return <Descriptions bordered size="small" column={1} items={items} styles={{ label: { width: 320 } }} />;
 }

@@ -13,6 +13,7 @@ import { Migration20261126003948_assessment_scores_and_cut_offs } from './Migrat
 import { Migration20261126004331_notice_template } from './Migration20261126004331_notice_template.js';
 import { Migration20261126004549_applicant_extension } from './Migration20261126004549_applicant_extension.js';
 import { Migration20261126012707_review_queue_index } from './Migration20261126012707_review_queue_index.js';
+import { Migration20261126012800_admission_and_public_notice } from './Migration20261126012800_admission_and_public_notice.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -28,4 +29,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261126004331_notice_template', class: Migration20261126004331_notice_template },
   { name: 'Migration20261126004549_applicant_extension', class: Migration20261126004549_applicant_extension },
   { name: 'Migration20261126012707_review_queue_index', class: Migration20261126012707_review_queue_index },
+  { name: 'Migration20261126012800_admission_and_public_notice', class: Migration20261126012800_admission_and_public_notice },
 ];

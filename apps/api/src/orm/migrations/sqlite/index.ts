@@ -13,6 +13,7 @@ import { Migration20261126003947_assessment_scores_and_cut_offs } from './Migrat
 import { Migration20261126004330_notice_template } from './Migration20261126004330_notice_template.js';
 import { Migration20261126004547_applicant_extension } from './Migration20261126004547_applicant_extension.js';
 import { Migration20261126012706_review_queue_index } from './Migration20261126012706_review_queue_index.js';
+import { Migration20261126012759_admission_and_public_notice } from './Migration20261126012759_admission_and_public_notice.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -28,4 +29,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126004330_notice_template', class: Migration20261126004330_notice_template },
   { name: 'Migration20261126004547_applicant_extension', class: Migration20261126004547_applicant_extension },
   { name: 'Migration20261126012706_review_queue_index', class: Migration20261126012706_review_queue_index },
+  { name: 'Migration20261126012759_admission_and_public_notice', class: Migration20261126012759_admission_and_public_notice },
 ];

@@ -1,0 +1,89 @@
+import { advanceApplication, type ApplicationStep } from '@yingcai/domain/applications';
+import type { AdmissionDecision } from '@yingcai/domain/selection';
+import type { Context } from '../../graphql/context.js';
+import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
+import { Application } from '../applications/application.entity.js';
+import { checkVersion, saveLocked } from '../applications/application-lock.js';
+import { sendApplicantNotice } from '../applications/application-notices.js';
+import { decisionConflict } from '../applications/staff-application-scope.js';
+import { audit } from '../audit/audit.js';
+import { requireMay } from '../mentors/mentor-access.js';
+import { loadSelectionCycle } from '../selection/cut-off.service.js';
+import { loadAdmissionState, publicationViolations, toAdmissionBoard, type AdmissionState } from './admission-board.js';
+import { AdmissionPublication } from './admission-publication.entity.js';
+import type { AdmissionBoardType } from './admission.type.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+const STEP_OF: Record<AdmissionDecision, ApplicationStep> = { admitted: 'admit', waitlisted: 'waitlist', not_admitted: 'not_admit' };
+const NOTICE_OF = { admitted: 'admission_admitted', waitlisted: 'admission_waitlisted', not_admitted: 'admission_not_admitted' } as const;
+
+const dateInBeijing = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+
+/** R-SEL-5: once the admitted list is out, no decision changes here (the waiting list is the applicant's confirm/decline). */
+function requireUnpublished(state: Pick<AdmissionState, 'publication'>): void {
+  if (state.publication) throw ruleViolation([{ rule: 'R-SEL-5', message: 'the admitted list is published: decisions are fixed' }]);
+}
+
+export async function admissionBoard(ctx: Context, year: number): Promise<AdmissionBoardType> {
+  requireMay(ctx, 'admission.decide', { kind: 'programme' });
+  return toAdmissionBoard(await loadAdmissionState(ctx.em, await loadSelectionCycle(ctx.em, year)));
+}
+
+async function freshAdmissionBoard(ctx: Context, year: number): Promise<AdmissionBoardType> {
+  const em = ctx.em.fork();
+  return toAdmissionBoard(await loadAdmissionState(em, await loadSelectionCycle(em, year)));
+}
+
+/**
+ * R-SEL-5: the office decides one interviewee (admitted / waitlisted / not admitted) before publication,
+ * overriding the ranking's proposal; versioned (a stale version is CONFLICT) and audited with who decided.
+ */
+export async function decideAdmission(ctx: Context, applicationId: string, decision: AdmissionDecision, version: number): Promise<AdmissionBoardType> {
+  const actor = requireMay(ctx, 'admission.decide', { kind: 'programme' });
+  const year = await saveLocked(ctx, async (em) => {
+    const application = Number.isInteger(Number(applicationId)) ? await em.findOne(Application, { id: Number(applicationId) }, { populate: ['cycle'] }) : null;
+    if (!application) throw notFound(`no application ${applicationId}`);
+    checkVersion(application, version, decisionConflict(applicationId));
+    requireUnpublished({ publication: await em.findOne(AdmissionPublication, { cycle: application.cycle }) });
+    const step = advanceApplication(application.status, STEP_OF[decision], 'office');
+    if (!step.ok) throw ruleViolation([step.error]);
+    em.assign(application, { admissionDecision: decision, admissionDecidedAt: ctx.now, admissionDecidedBy: actor.accountId, updatedAt: ctx.now });
+    audit(em, ctx, {
+      action: 'application.decide_admission', subjectType: 'application', subjectId: application.applicationNumber,
+      subjectAccountId: application.applicant.id, as: 'office_staff', reason: decision,
+    });
+    return application.cycle.getEntity().year;
+  }, decisionConflict(applicationId));
+  return freshAdmissionBoard(ctx, year);
+}
+
+/**
+ * R-SEL-4, R-SEL-6: publishes the admitted list only when interviewees : admitted holds per discipline and
+ * overall and the cycle admits at least its minimum. Every interviewee then takes the decision that stands
+ * (admit / waitlist / not_admit), is audited and told; the public notice (公示) runs for the cycle's days.
+ */
+export async function publishAdmissions(ctx: Context, year: number): Promise<AdmissionBoardType> {
+  const actor = requireMay(ctx, 'admission.publish', { kind: 'programme' });
+  await saveLocked(ctx, async (em) => {
+    const state = await loadAdmissionState(em, await loadSelectionCycle(em, year));
+    requireUnpublished(state);
+    const violations = publicationViolations(state);
+    if (violations.length > 0) throw ruleViolation(violations);
+    const noticeEndsAt = new Date(ctx.now.getTime() + state.cycle.publicNoticeDays * DAY_MS);
+    em.create(AdmissionPublication, { cycle: state.cycle, publishedAt: ctx.now, publishedBy: actor.accountId, noticeEndsAt });
+    for (const row of state.perDiscipline.flatMap((d) => d.admissions.rows)) {
+      const { application, decision } = row;
+      const next = advanceApplication(application.status, STEP_OF[decision], 'office');
+      if (!next.ok) throw ruleViolation([next.error]);
+      em.assign(application, { status: next.value, admissionDecision: decision, updatedAt: ctx.now });
+      audit(em, ctx, {
+        action: `application.${STEP_OF[decision]}`, subjectType: 'application', subjectId: application.applicationNumber,
+        subjectAccountId: application.applicant.id, as: 'office_staff', reason: `rank ${row.rank} of ${application.disciplineCode}, combined ${row.combined}`,
+      });
+      await sendApplicantNotice(em, ctx, application, NOTICE_OF[decision], { noticeEndsOn: dateInBeijing(noticeEndsAt) });
+    }
+    audit(em, ctx, { action: 'admission.publish', subjectType: 'cycle', subjectId: String(year), as: 'office_staff', reason: `notice until ${noticeEndsAt.toISOString()}` });
+  }, () => new AppError('CONFLICT', 'the admission changed while publishing: reload it'));
+  ctx.caches.admittedNotice.clear();
+  return freshAdmissionBoard(ctx, year);
+}

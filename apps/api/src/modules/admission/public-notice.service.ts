@@ -1,0 +1,102 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { renderNotice } from '@yingcai/domain/notices';
+import type { Caches } from '../../cache/caches.js';
+import type { Context } from '../../graphql/context.js';
+import { AppError, notFound } from '../../graphql/errors.js';
+import { rateLimited } from '../accounts/accounts.errors.js';
+import { parseContact } from '../accounts/contact.js';
+import { Application } from '../applications/application.entity.js';
+import { audit } from '../audit/audit.js';
+import { Cycle } from '../cycles/cycle.entity.js';
+import { requireMay } from '../mentors/mentor-access.js';
+import { noticeText } from '../notifications/notice-templates.service.js';
+import { AdmissionPublication } from './admission-publication.entity.js';
+import { NoticeObjection } from './notice-objection.entity.js';
+import type { AdmittedNoticeType, NoticeObjectionType, ObjectionInput } from './public-notice.type.js';
+
+/** Shown on the notice: admitted, and admitted then confirmed. */
+const ON_NOTICE = ['admitted', 'confirmed'] as const;
+const LIMITS = { objectorName: 50, reason: 2000, answer: 2000 };
+
+const isOpen = (publication: AdmissionPublication | null, now: Date) => publication !== null && now < publication.noticeEndsAt;
+
+async function noticeOf(em: EntityManager, year: number, now: Date): Promise<AdmittedNoticeType> {
+  const cycle = await em.findOne(Cycle, { year }, { populate: ['disciplines'] });
+  if (!cycle) throw notFound(`no programme cycle for ${year}`);
+  const publication = await em.findOne(AdmissionPublication, { cycle });
+  const open = isOpen(publication, now);
+  const admitted = open ? await em.find(Application, { cycle, status: { $in: [...ON_NOTICE] } }, { populate: ['school'], orderBy: { disciplineCode: 'asc', applicationNumber: 'asc' } }) : [];
+  const disciplineName = new Map(cycle.disciplines.getItems().map((d) => [d.code, d.name]));
+  return {
+    year, open, publishedAt: publication?.publishedAt ?? null, endsAt: publication?.noticeEndsAt ?? null,
+    entries: admitted.map((a) => ({ id: String(a.id), name: a.name ?? '', schoolName: a.school?.getEntity().name ?? '', disciplineName: disciplineName.get(a.disciplineCode ?? '') ?? '' })),
+  };
+}
+
+/** The public notice (公示): only name, school and discipline of the admitted, only during the notice period. Cached per instance. */
+export function admittedNotice(em: EntityManager, caches: Caches, year: number, now: Date): Promise<AdmittedNoticeType> {
+  return caches.admittedNotice.read(`notice:${year}`, () => noticeOf(em.fork(), year, now));
+}
+
+function requireText(value: string, field: keyof typeof LIMITS | 'objectorName', max: number): string {
+  const text = value.trim();
+  if (text === '' || text.length > max) throw new AppError('BAD_USER_INPUT', `${field} must be 1 to ${max} characters`, { field });
+  return text;
+}
+
+/** Anyone may object to an entry of the open notice; rate limited per IP address like the public code requests. */
+export async function raiseObjection(ctx: Context, year: number, input: ObjectionInput): Promise<boolean> {
+  const wait = await ctx.limits.hit('objection_ip', ctx.ip ?? 'unknown');
+  if (wait > 0) throw rateLimited(wait);
+  const objectorName = requireText(input.objectorName, 'objectorName', LIMITS.objectorName);
+  const reason = requireText(input.reason, 'reason', LIMITS.reason);
+  const contact = parseContact(input.objectorContact);
+  await ctx.em.transactional(async (em) => {
+    const cycle = await em.findOne(Cycle, { year });
+    if (!cycle) throw notFound(`no programme cycle for ${year}`);
+    if (!isOpen(await em.findOne(AdmissionPublication, { cycle }), ctx.now)) {
+      throw new AppError('BAD_USER_INPUT', 'the public notice is not open: objections are taken during its period only', { reason: 'NOTICE_CLOSED' });
+    }
+    const id = Number(input.entryId);
+    const application = Number.isInteger(id) ? await em.findOne(Application, { id, cycle, status: { $in: [...ON_NOTICE] } }) : null;
+    if (!application) throw new AppError('BAD_USER_INPUT', 'no such student on the public notice', { field: 'entryId' });
+    em.create(NoticeObjection, { cycle, application, objectorName, objectorContact: contact.value, reason, raisedAt: ctx.now });
+    audit(em, ctx, { action: 'admission.raise_objection', subjectType: 'application', subjectId: application.applicationNumber, subjectAccountId: application.applicant.id });
+  });
+  return true;
+}
+
+const toObjection = (row: NoticeObjection): NoticeObjectionType => {
+  const application = row.application.getEntity();
+  return {
+    id: String(row.id), applicationNumber: application.applicationNumber ?? '', studentName: application.name ?? '',
+    schoolName: application.school?.getEntity().name ?? '', objectorName: row.objectorName, objectorContact: row.objectorContact,
+    reason: row.reason, raisedAt: row.raisedAt, answer: row.answer, answeredAt: row.answeredAt, version: row.version,
+  };
+};
+
+export async function listObjections(ctx: Context, year: number): Promise<NoticeObjectionType[]> {
+  requireMay(ctx, 'admission.answer_objections', { kind: 'programme' });
+  const rows = await ctx.em.find(NoticeObjection, { cycle: { year } }, { populate: ['application', 'application.school'], orderBy: { raisedAt: 'asc', id: 'asc' } });
+  audit(ctx.em, ctx, { action: 'admission.list_objections', subjectType: 'cycle', subjectId: String(year), as: 'office_staff' });
+  await ctx.em.flush();
+  return rows.map(toObjection);
+}
+
+/** The office answers an objection (audited); the objector is told at the contact they left. A stale version is CONFLICT. */
+export async function answerObjection(ctx: Context, id: string, answerInput: string, version: number): Promise<NoticeObjectionType> {
+  const actor = requireMay(ctx, 'admission.answer_objections', { kind: 'programme' });
+  const answer = requireText(answerInput, 'answer', LIMITS.answer);
+  return ctx.em.transactional(async (em) => {
+    const row = Number.isInteger(Number(id)) ? await em.findOne(NoticeObjection, { id: Number(id) }, { populate: ['application', 'application.school', 'cycle'] }) : null;
+    if (!row) throw notFound(`no objection ${id}`);
+    if (row.version !== version) throw new AppError('CONFLICT', `objection ${id} was answered or changed by someone else first: reload it`, { objectionId: id });
+    em.assign(row, { answer, answeredAt: ctx.now, answeredBy: actor.accountId });
+    audit(em, ctx, { action: 'admission.answer_objection', subjectType: 'notice_objection', subjectId: id, as: 'office_staff', reason: answer });
+    const contact = parseContact(row.objectorContact);
+    const text = renderNotice(await noticeText(em, 'objection_answered'), { objectorName: row.objectorName, year: row.cycle.getEntity().year, answer });
+    await ctx.notifier.send(em, { channel: contact.kind === 'email' ? 'email' : 'sms', recipient: contact.value, ...text }, ctx.now);
+    await em.flush();
+    return toObjection(row);
+  });
+}

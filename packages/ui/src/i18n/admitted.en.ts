@@ -1,0 +1,25 @@
+import type { admittedZhCN } from './admitted.zh-CN';
+
+export const admittedEn: Record<keyof typeof admittedZhCN, string> = {
+  title: 'Admitted students',
+  heading: 'Public notice of admission',
+  lead: 'The students the {{year}} programme intends to admit, on notice until {{endsAt}} (Beijing time). Objections may be raised, with your name, during the notice.',
+  closed: 'No admitted list is on notice now.',
+  total: '{{count}} students',
+  name: 'Name',
+  school: 'School',
+  discipline: 'Discipline',
+  object: 'Raise an objection',
+  formHeading: 'Objection to {{name}} ({{school}})',
+  objectorName: 'Your name',
+  objectorContact: 'Your e-mail or mobile',
+  contactHint: 'The answer is sent there.',
+  reason: 'Reason',
+  reasonHint: 'The facts and your grounds, at most 2000 characters.',
+  submit: 'Send the objection',
+  cancel: 'Cancel',
+  sent: 'Objection sent. The office will check and answer you.',
+  nameRequired: 'Give your name',
+  contactRequired: 'Give an e-mail or mobile number',
+  reasonRequired: 'Give the reason',
+};
