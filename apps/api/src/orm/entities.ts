@@ -8,6 +8,7 @@ import { Session } from '../modules/accounts/session.entity.js';
 import { ApplicationMaterial } from '../modules/applications/application-material.entity.js';
 import { Application } from '../modules/applications/application.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { PlaceOffer } from '../modules/confirmation/place-offer.entity.js';
 import { Cycle } from '../modules/cycles/cycle.entity.js';
 import { Discipline } from '../modules/cycles/discipline.entity.js';
 import { District } from '../modules/cycles/district.entity.js';
@@ -33,5 +34,5 @@ export const entities = [
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
   Application, ApplicationMaterial, NoticeTemplate, DisciplineCutOff,
-  InterviewCriterion, InterviewSlot, PanelMember, InterviewAssignment, ScoreSheet,
+  InterviewCriterion, InterviewSlot, PanelMember, InterviewAssignment, ScoreSheet, PlaceOffer,
 ];

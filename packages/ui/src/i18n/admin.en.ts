@@ -851,6 +851,9 @@ export const adminEn: AdminMessages = {
       interview_slot: 'Interview slot',
       interview_slot_changed: 'Interview slot changed',
       draft_reminder: 'Unfinished draft reminder',
+      admission_confirmed: 'Admission confirmed',
+      admission_declined: 'Admission declined',
+      waitlist_offer: 'Place offered from the waiting list',
     },
     variable: {
       name: "Student's name",
@@ -862,6 +865,8 @@ export const adminEn: AdminMessages = {
       time: 'Interview time',
       where: 'Place and link',
       deadline: 'Registration deadline',
+      replyBy: 'Confirmation deadline',
+      declineReason: 'Reason for declining',
     },
     problem: {
       REQUIRED: 'Subject and body cannot be empty',

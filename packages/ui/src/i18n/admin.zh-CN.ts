@@ -850,6 +850,9 @@ export const adminZhCN = {
       interview_slot: '面试安排',
       interview_slot_changed: '面试安排变更',
       draft_reminder: '报名未提交提醒',
+      admission_confirmed: '确认录取',
+      admission_declined: '放弃录取',
+      waitlist_offer: '候补转录取',
     },
     variable: {
       name: '学生姓名',
@@ -861,6 +864,8 @@ export const adminZhCN = {
       time: '面试时间',
       where: '面试地点与链接',
       deadline: '报名截止日期',
+      replyBy: '录取确认截止日期',
+      declineReason: '放弃原因',
     },
     problem: {
       REQUIRED: '标题和正文都不能为空',

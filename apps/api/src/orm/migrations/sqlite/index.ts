@@ -12,6 +12,7 @@ import { Migration20261126003941_interviews } from './Migration20261126003941_in
 import { Migration20261126003947_assessment_scores_and_cut_offs } from './Migration20261126003947_assessment_scores_and_cut_offs.js';
 import { Migration20261126004330_notice_template } from './Migration20261126004330_notice_template.js';
 import { Migration20261126004547_applicant_extension } from './Migration20261126004547_applicant_extension.js';
+import { Migration20261126012839_admission_confirmation } from './Migration20261126012839_admission_confirmation.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -26,4 +27,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126003947_assessment_scores_and_cut_offs', class: Migration20261126003947_assessment_scores_and_cut_offs },
   { name: 'Migration20261126004330_notice_template', class: Migration20261126004330_notice_template },
   { name: 'Migration20261126004547_applicant_extension', class: Migration20261126004547_applicant_extension },
+  { name: 'Migration20261126012839_admission_confirmation', class: Migration20261126012839_admission_confirmation },
 ];
