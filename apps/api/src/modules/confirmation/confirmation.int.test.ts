@@ -5,14 +5,18 @@ import {
   addAdmissionResults, ADMIT_FROM_WAITLIST, CONFIRM_ADMISSION, CONFIRMATION_BOARD, DECLINE_ADMISSION, LAPSE_UNCONFIRMED, MY_REPLY, signInApplicant,
 } from '../../../test/fixtures/confirmation.js';
 import { addMentor } from '../../../test/fixtures/mentors.js';
-import { startTestApi, type TestApi } from '../../../test/test-api.js';
+import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { Application } from '../applications/application.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { School } from '../schools/school.entity.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 
 type Results = Awaited<ReturnType<typeof addAdmissionResults>>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON answer, read field by field
 type Json = Record<string, any>;
+
+const EXTEND = /* GraphQL */ `mutation ($contact: String!) {
+  extendWindow(year: 2026, milestoneKey: "admission_confirmation", extendedUntil: "2026-01-08", reason: "住院，家长来电说明", applicantContact: $contact) { extendedUntil } }`;
 
 const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
 
@@ -25,9 +29,17 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
   let api: TestApi;
   let physics: Results;
   let chemistry: Results;
-  const office = () => signIn(api, 'office@yingcai.test');
+  // Logins are rate-limited: one session per person while the clock stands, a new one after it moves (idle sessions end).
+  const sessions = new Map<string, Promise<TestBrowser>>();
+  const session = (who: string, open: () => Promise<TestBrowser>) => {
+    const key = `${who}@${api.now().toISOString()}`;
+    if (!sessions.has(key)) sessions.set(key, open());
+    return sessions.get(key)!;
+  };
+  const office = () => session('office', () => signIn(api, 'office@yingcai.test'));
+  const as = (application: Application) => session(String(application.id), () => signInApplicant(api, application));
   const status = async (application: Application) => (await api.orm.em.fork().findOneOrFail(Application, { id: application.id })).status;
-  const reply = async (application: Application) => (await (await signInApplicant(api, application)).graphql<{ myApplication: Json }>(MY_REPLY)).data!.myApplication;
+  const reply = async (application: Application) => (await (await as(application)).graphql<{ myApplication: Json }>(MY_REPLY)).data!.myApplication;
   const board = async () => (await (await office()).graphql<{ confirmationBoard: Json }>(CONFIRMATION_BOARD)).data!.confirmationBoard;
   const outboxOf = async (application: Application) => {
     const em = api.orm.em.fork();
@@ -49,7 +61,7 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
 
   it('R-SEL-5 an admitted applicant sees their deadline and confirms their place; audited and told', async () => {
     const [first] = physics.admitted;
-    const browser = await signInApplicant(api, first!);
+    const browser = await as(first!);
     const mine = (await browser.graphql<{ myApplication: Json }>(MY_REPLY)).data!.myApplication;
     expect(mine).toMatchObject({ status: 'ADMITTED', admissionReply: { deadline: '2026-01-05', open: true } });
     const { data, errors } = await browser.graphql<{ confirmAdmission: Json }>(CONFIRM_ADMISSION, { version: mine.version });
@@ -63,7 +75,7 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
     const waitlisted = physics.waitlisted[0]!;
     const own = await reply(waitlisted);
     expect(own.admissionReply).toBeNull();
-    const refused = await (await signInApplicant(api, waitlisted)).graphql(CONFIRM_ADMISSION, { version: own.version });
+    const refused = await (await as(waitlisted)).graphql(CONFIRM_ADMISSION, { version: own.version });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-SEL-5'] });
     expect(await status(waitlisted)).toBe('waitlisted');
     const staff = await (await office()).graphql(CONFIRM_ADMISSION, { version: 1 });
@@ -74,7 +86,7 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
   it('R-SEL-5 a reply on a stale version (another tab) gets CONFLICT and changes nothing', async () => {
     const second = physics.admitted[1]!;
     const { version } = await reply(second);
-    const stale = await (await signInApplicant(api, second)).graphql(DECLINE_ADMISSION, { version: version - 1 });
+    const stale = await (await as(second)).graphql(DECLINE_ADMISSION, { version: version - 1 });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await status(second)).toBe('admitted');
   });
@@ -83,7 +95,7 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
     api.setNow(at('2026-01-03'));
     const second = physics.admitted[1]!;
     const { version } = await reply(second);
-    const { data, errors } = await (await signInApplicant(api, second)).graphql<{ declineAdmission: Json }>(DECLINE_ADMISSION, { version, reason: '已被其他项目录取' });
+    const { data, errors } = await (await as(second)).graphql<{ declineAdmission: Json }>(DECLINE_ADMISSION, { version, reason: '已被其他项目录取' });
     expect(errors).toBeUndefined();
     expect(data!.declineAdmission).toMatchObject({ status: 'DECLINED', admissionReply: { declineReason: '已被其他项目录取' } });
     const [next, afterNext] = physics.waitlisted;
@@ -100,7 +112,7 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
   it('R-SEL-4 a decline where one more admission would break the ratio offers nothing, and the office sees why', async () => {
     const declining = chemistry.admitted[0]!;
     const { version } = await reply(declining);
-    expect((await (await signInApplicant(api, declining)).graphql(DECLINE_ADMISSION, { version })).errors).toBeUndefined();
+    expect((await (await as(declining)).graphql(DECLINE_ADMISSION, { version })).errors).toBeUndefined();
     expect(await status(chemistry.waitlisted[0]!)).toBe('waitlisted');
     const { offers, disciplines } = await board();
     expect(offers[0]).toMatchObject({ disciplineCode: 'chemistry', vacatedBy: declining.applicationNumber, offeredTo: null });
@@ -136,12 +148,12 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
     const late = physics.admitted[2]!;
     const { version, admissionReply } = await reply(late);
     expect(admissionReply).toMatchObject({ deadline: '2026-01-05', open: false });
-    const refused = await (await signInApplicant(api, late)).graphql(CONFIRM_ADMISSION, { version });
+    const refused = await (await as(late)).graphql(CONFIRM_ADMISSION, { version });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-SEL-5'] });
     expect(refused.errors?.[0]?.message).toContain('2026-01-05');
     const offered = physics.waitlisted[0]!;
     const mine = await reply(offered);
-    expect((await (await signInApplicant(api, offered)).graphql(CONFIRM_ADMISSION, { version: mine.version })).errors).toBeUndefined();
+    expect((await (await as(offered)).graphql(CONFIRM_ADMISSION, { version: mine.version })).errors).toBeUndefined();
   });
 
   it('R-SEL-4 R-SEL-5 the office lapses unconfirmed admissions in one audited action, and each place is offered on', async () => {
@@ -156,5 +168,18 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
     const audits = await api.orm.em.fork().find(AuditEntry, { action: 'application.lapse_admission' });
     expect(audits.map((a) => a.subjectId).sort()).toEqual([chemistry.admitted[1]!.applicationNumber, physics.admitted[2]!.applicationNumber].sort());
     expect((await outboxOf(physics.admitted[2]!)).at(-1)?.body).toContain('逾期未确认');
+  });
+
+  it('R-SEL-5 the office extends the confirmation deadline for one applicant, who may then reply', async () => {
+    const em = api.orm.em.fork();
+    const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+    const { admitted } = await addAdmissionResults(em, { school, mentorId: (await addMentor(em, { name: '生物导师' })).id, disciplineCode: 'biology', from: 60, admitted: 1, waitlisted: 0, notAdmitted: 0 });
+    const late = admitted[0]!;
+    const { version } = await reply(late);
+    expect((await (await as(late)).graphql(CONFIRM_ADMISSION, { version })).errors?.[0]?.extensions?.rules).toEqual(['R-SEL-5']);
+    const extended = await (await office()).graphql(EXTEND, { contact: 'applicant060@example.com' });
+    expect(extended.errors).toBeUndefined();
+    expect((await reply(late)).admissionReply).toMatchObject({ deadline: '2026-01-08', open: true });
+    expect((await (await as(late)).graphql(CONFIRM_ADMISSION, { version })).errors).toBeUndefined();
   });
 });

@@ -50,7 +50,8 @@ export async function extendWindow(ctx: Context, input: ExtensionInput): Promise
       cycle, milestoneKey: input.milestoneKey, schoolId: input.schoolId, applicantId: applicant?.id ?? null, extendedUntil: input.extendedUntil,
       reason: input.reason.trim(), grantedBy: ctx.actor!.accountId, grantedAt: ctx.now,
     });
-    const forWhom = input.schoolId ?? (applicant ? `applicant:${applicant.id}` : '*');
+    // The applicant is the audit row's subject account; their id would overflow the 64 characters of subjectId.
+    const forWhom = input.schoolId ?? (applicant ? 'applicant' : '*');
     audit(em, ctx, { action: 'window.extend', subjectType: 'milestone', subjectId: `${input.year}:${input.milestoneKey}:${forWhom}`, subjectAccountId: applicant?.id ?? null, as: 'office_staff', reason: input.reason.trim() });
     return (await describe(em, [extension]))[0]!;
   });
