@@ -1,5 +1,5 @@
 import {
-  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined,
+  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, CheckCircleOutlined, ClockCircleOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined,
   FileSearchOutlined, FormOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
@@ -29,6 +29,7 @@ const NoticeTemplatesPage = lazy(() =>
 const AssessmentScoresPage = lazy(() =>
   import('./routes/assessment-scores/list/assessment-scores-page').then((m) => ({ default: m.AssessmentScoresPage })),
 );
+const ConfirmationPage = lazy(() => import('./routes/confirmation/confirmation-page').then((m) => ({ default: m.ConfirmationPage })));
 const CutOffsPage = lazy(() => import('./routes/cut-offs/list/cut-offs-page').then((m) => ({ default: m.CutOffsPage })));
 const InterviewsPage = lazy(() => import('./routes/interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
 const ScoringPage = lazy(() => import('./routes/interview-scoring/scoring-page').then((m) => ({ default: m.ScoringPage })));
@@ -162,6 +163,15 @@ export const adminResources: readonly AdminResource[] = [
     element: <ScoringPage />,
     // R-SEL-5: panel members are mentors and office staff; the API lists only their own panels' interviewees.
     requiredRole: ['MENTOR', 'OFFICE_STAFF'],
+    inMenu: true,
+  },
+  {
+    key: 'confirmation',
+    labelKey: 'menu.confirmation',
+    icon: <CheckCircleOutlined />,
+    path: '/confirmation',
+    element: <ConfirmationPage />,
+    requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },
   {
