@@ -809,7 +809,7 @@ export const adminEn: AdminMessages = {
     schoolHint: 'Leave empty to extend it for every school',
     allSchools: 'Every school',
     applicant: 'Applicant (e-mail or phone)',
-    applicantHint: 'Only registration can be extended for one applicant; not together with a school',
+    applicantHint: 'Only registration and admission confirmation can be extended for one applicant; not together with a school',
     applicantPlaceholder: "The applicant's registered e-mail or phone",
     forApplicant: 'Applicant: {{name}}',
     extendedUntil: 'Extend to',

@@ -808,7 +808,7 @@ export const adminZhCN = {
     schoolHint: '留空则对所有学校延长',
     allSchools: '所有学校',
     applicant: '申请人（邮箱或手机号）',
-    applicantHint: '仅“报名”窗口可为单个申请人延长；选择了学校时不可用',
+    applicantHint: '仅“报名”和“录取确认”可为单个申请人延长；选择了学校时不可用',
     applicantPlaceholder: '申请人注册用的邮箱或手机号',
     forApplicant: '申请人：{{name}}',
     extendedUntil: '延长至',
