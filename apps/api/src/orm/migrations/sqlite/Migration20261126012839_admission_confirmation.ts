@@ -12,6 +12,8 @@ export class Migration20261126012839_admission_confirmation extends Migration {
     this.addSql(`alter table \`application\` add column \`waitlist_position\` integer null;`);
     this.addSql(`alter table \`application\` add column \`admission_replied_at\` datetime null;`);
     this.addSql(`alter table \`application\` add column \`decline_reason\` text null;`);
+    // R-SEL-5: cycles seeded before this migration get the confirmation deadline once (as the seed has it); then it is data.
+    this.addSql(`insert into \`milestone\` (\`cycle_id\`, \`key\`, \`name\`, \`starts_on\`, \`ends_on\`, \`position\`) select c.\`id\`, 'admission_confirmation', '录取确认', ((c.\`year\` - 1) || '-12-25'), (c.\`year\` || '-01-05'), coalesce((select m.\`position\` from \`milestone\` m where m.\`cycle_id\` = c.\`id\` and m.\`key\` = 'interview'), 0) from \`cycle\` c where not exists (select 1 from \`milestone\` m where m.\`cycle_id\` = c.\`id\` and m.\`key\` = 'admission_confirmation');`);
   }
 
 }
