@@ -1,6 +1,7 @@
 import {
-  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, ClockCircleOutlined, CommentOutlined, ContainerOutlined, DatabaseOutlined, FileDoneOutlined,
-  FileSearchOutlined, FormOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined,
+  AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, CheckCircleOutlined, ClockCircleOutlined, CommentOutlined, ContainerOutlined,
+  DatabaseOutlined, FileDoneOutlined, FileSearchOutlined, FormOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined,
+  TeamOutlined, TrophyOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
@@ -31,6 +32,7 @@ const AssessmentScoresPage = lazy(() =>
 );
 const AdmissionPage = lazy(() => import('./routes/admission/board/admission-page').then((m) => ({ default: m.AdmissionPage })));
 const ObjectionsPage = lazy(() => import('./routes/admission/objections/objections-page').then((m) => ({ default: m.ObjectionsPage })));
+const ConfirmationPage = lazy(() => import('./routes/confirmation/confirmation-page').then((m) => ({ default: m.ConfirmationPage })));
 const CutOffsPage = lazy(() => import('./routes/cut-offs/list/cut-offs-page').then((m) => ({ default: m.CutOffsPage })));
 const InterviewsPage = lazy(() => import('./routes/interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
 const ScoringPage = lazy(() => import('./routes/interview-scoring/scoring-page').then((m) => ({ default: m.ScoringPage })));
@@ -182,6 +184,15 @@ export const adminResources: readonly AdminResource[] = [
     element: <ScoringPage />,
     // R-SEL-5: panel members are mentors and office staff; the API lists only their own panels' interviewees.
     requiredRole: ['MENTOR', 'OFFICE_STAFF'],
+    inMenu: true,
+  },
+  {
+    key: 'confirmation',
+    labelKey: 'menu.confirmation',
+    icon: <CheckCircleOutlined />,
+    path: '/confirmation',
+    element: <ConfirmationPage />,
+    requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },
   {

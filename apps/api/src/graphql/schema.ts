@@ -7,6 +7,7 @@ import { ApplicationsResolver } from '../modules/applications/applications.resol
 import { DraftReminderResolver } from '../modules/applications/draft-reminder.resolver.js';
 import { StaffApplicationsResolver } from '../modules/applications/staff-applications.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { ConfirmationResolver } from '../modules/confirmation/confirmation.resolver.js';
 import { CycleResolver } from '../modules/cycles/cycle.resolver.js';
 import { ApplicantInterviewResolver } from '../modules/interviews/applicant-interview.resolver.js';
 import { InterviewArrangementResolver } from '../modules/interviews/arrangement.resolver.js';
@@ -30,7 +31,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       CycleResolver, AuthResolver, AccountsResolver, OutboxResolver, AuditResolver, ParticipationResolver, ParticipatingSchoolResolver,
       SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
       FunnelResolver, NoticeTemplatesResolver, DraftReminderResolver, SelectionResolver,
-      InterviewArrangementResolver, InterviewScoringResolver, ApplicantInterviewResolver, AdmissionResolver,
+      InterviewArrangementResolver, InterviewScoringResolver, ApplicantInterviewResolver, AdmissionResolver, ConfirmationResolver,
     ],
     authChecker,
     validate: false,

@@ -10,6 +10,7 @@ import { AdmissionPublication } from '../modules/admission/admission-publication
 import { NoticeObjection } from '../modules/admission/notice-objection.entity.js';
 import { Application } from '../modules/applications/application.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { PlaceOffer } from '../modules/confirmation/place-offer.entity.js';
 import { Cycle } from '../modules/cycles/cycle.entity.js';
 import { Discipline } from '../modules/cycles/discipline.entity.js';
 import { District } from '../modules/cycles/district.entity.js';
@@ -36,5 +37,5 @@ export const entities = [
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
   Application, ApplicationMaterial, NoticeTemplate, DisciplineCutOff,
   InterviewCriterion, InterviewSlot, PanelMember, InterviewAssignment, ScoreSheet,
-  AdmissionPublication, NoticeObjection,
+  AdmissionPublication, NoticeObjection, PlaceOffer,
 ];

@@ -77,6 +77,7 @@ const EXPECTED: [Action, Resource, string][] = [
   ['selection.import_scores', { kind: 'programme' }, '----Y--'],
   ['selection.set_cut_off', { kind: 'programme' }, '----Y--'],
   ['selection.publish_invitations', { kind: 'programme' }, '----Y--'],
+  ['selection.manage_confirmations', { kind: 'programme' }, '----Y--'],
   ['interview.arrange', { kind: 'programme' }, '----Y--'],
   ['interview.arrange', { kind: 'university', universityId: 'u1' }, '---YY--'],
   ['interview.arrange', { kind: 'university', universityId: 'u2' }, '----Y--'],

@@ -36,6 +36,7 @@ export type Action =
   | 'selection.import_scores'
   | 'selection.set_cut_off'
   | 'selection.publish_invitations'
+  | 'selection.manage_confirmations'
   | 'interview.arrange'
   | 'interview.score'
   | 'admission.decide'
@@ -97,6 +98,8 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'selection.import_scores': ['office_staff'],
   'selection.set_cut_off': ['office_staff'],
   'selection.publish_invitations': ['office_staff'],
+  // R-SEL-4, R-SEL-5: the waiting list's offers and the lapse of unconfirmed admissions
+  'selection.manage_confirmations': ['office_staff'],
   // R-SEL-5: the university runs the interviews with the office: either arranges slots, panels and interviewees.
   'interview.arrange': ['office_staff', 'university_coordinator'],
   // R-SEL-5: a mentor or office staff member scores the interviewees of a panel they sit on, and no other.

@@ -15,7 +15,10 @@ export type NoticeTemplateKey =
   | 'admission_admitted'
   | 'admission_waitlisted'
   | 'admission_not_admitted'
-  | 'objection_answered';
+  | 'objection_answered'
+  | 'admission_confirmed'
+  | 'admission_declined'
+  | 'waitlist_offer';
 
 export interface NoticeText {
   subject: string;
@@ -96,6 +99,21 @@ export const DEFAULT_NOTICE_TEMPLATES: Readonly<Record<NoticeTemplateKey, Notice
     subject: '英才计划：录取公示异议答复',
     body: '{{objectorName}}，您好：\n您对{{year}}年英才计划录取公示提出的异议，省英才计划办公室答复如下：\n{{answer}}',
     variables: ['objectorName', 'year', 'answer'],
+  },
+  admission_confirmed: {
+    subject: '英才计划：已确认录取',
+    body: `${GREETING}您已确认{{year}}年英才计划录取（报名号 {{applicationNumber}}）。培养安排将另行通知。`,
+    variables: [...NUMBERED, 'year'],
+  },
+  admission_declined: {
+    subject: '英才计划：已放弃录取',
+    body: `${GREETING}您的{{year}}年英才计划录取（报名号 {{applicationNumber}}）已放弃（{{declineReason}}）。如有疑问请联系省英才计划办公室。`,
+    variables: [...NUMBERED, 'year', 'declineReason'],
+  },
+  waitlist_offer: {
+    subject: '英才计划：候补录取',
+    body: `${GREETING}有录取名额空出，您已由候补转为{{year}}年英才计划录取（报名号 {{applicationNumber}}）。请于 {{replyBy}}（含）前登录网站确认或放弃录取，逾期未确认视为放弃。`,
+    variables: [...NUMBERED, 'year', 'replyBy'],
   },
 };
 

@@ -38,3 +38,4 @@ export {
   type ScoreRowProblem,
   type ScoreRowReason,
 } from './score-row.js';
+export { offerReplyDeadline, ratioCounts, WAITLIST_REPLY_DAYS, type DisciplineStatus } from './confirmation.js';

@@ -108,6 +108,10 @@ describe('R-SEL-4 R-SEL-5 R-SEL-6 admission, publication and the public notice',
     expect(await statusOf(1)).toBe('waitlisted');
     expect(await statusOf(21)).toBe('admitted');
     expect(await statusOf(22)).toBe('waitlisted');
+    const waitlisted = await api.orm.em.fork().find(Application, { disciplineCode: 'physics', status: 'waitlisted' }, { orderBy: { waitlistPosition: 'asc' } });
+    const ranks = waitlisted.map((a) => (data!.publishAdmissions.disciplines.find((d) => d.disciplineCode === 'physics')!.candidates.find((c) => c.applicationNumber === a.applicationNumber)!.rank));
+    expect(waitlisted.map((a) => a.waitlistPosition)).toEqual(waitlisted.map((_, i) => i + 1));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const notices = await api.orm.em.fork().find(OutboxMessage, {}, { offset: before, orderBy: { id: 'asc' } });
     expect(notices).toHaveLength(15);
     expect(notices.find((n) => n.recipient === 'applicant002@example.com')!.body).toContain('已被录取');

@@ -57,6 +57,12 @@ export async function decideAdmission(ctx: Context, applicationId: string, decis
   return freshAdmissionBoard(ctx, year);
 }
 
+/** R-SEL-4: the waiting list's order is the ranking's, 1 first, per discipline; others have no place on it. */
+function withWaitlistPositions<R extends { rank: number; decision: AdmissionDecision }>(rows: readonly R[]): (R & { waitlistPosition: number | null })[] {
+  let position = 0;
+  return [...rows].sort((a, b) => a.rank - b.rank).map((row) => ({ ...row, waitlistPosition: row.decision === 'waitlisted' ? (position += 1) : null }));
+}
+
 /**
  * R-SEL-4, R-SEL-6: publishes the admitted list only when interviewees : admitted holds per discipline and
  * overall and the cycle admits at least its minimum. Every interviewee then takes the decision that stands
@@ -71,11 +77,11 @@ export async function publishAdmissions(ctx: Context, year: number): Promise<Adm
     if (violations.length > 0) throw ruleViolation(violations);
     const noticeEndsAt = new Date(ctx.now.getTime() + state.cycle.publicNoticeDays * DAY_MS);
     em.create(AdmissionPublication, { cycle: state.cycle, publishedAt: ctx.now, publishedBy: actor.accountId, noticeEndsAt });
-    for (const row of state.perDiscipline.flatMap((d) => d.admissions.rows)) {
-      const { application, decision } = row;
+    for (const row of state.perDiscipline.flatMap((d) => withWaitlistPositions(d.admissions.rows))) {
+      const { application, decision, waitlistPosition } = row;
       const next = advanceApplication(application.status, STEP_OF[decision], 'office');
       if (!next.ok) throw ruleViolation([next.error]);
-      em.assign(application, { status: next.value, admissionDecision: decision, updatedAt: ctx.now });
+      em.assign(application, { status: next.value, admissionDecision: decision, waitlistPosition, updatedAt: ctx.now });
       audit(em, ctx, {
         action: `application.${STEP_OF[decision]}`, subjectType: 'application', subjectId: application.applicationNumber,
         subjectAccountId: application.applicant.id, as: 'office_staff', reason: `rank ${row.rank} of ${application.disciplineCode}, combined ${row.combined}`,

@@ -124,6 +124,18 @@ export class Application {
   @Property({ type: 'string', length: 36, nullable: true })
   admissionDecidedBy: string | null = null;
 
+  /** R-SEL-4: the place on its discipline's waiting list, 1 first; filled when the admitted list is published, null otherwise. */
+  @Property({ type: 'integer', nullable: true })
+  waitlistPosition: number | null = null;
+
+  /** R-SEL-5: when the applicant confirmed or declined their place (or the office marked it declined after the deadline). */
+  @Property({ type: DateTimeType, nullable: true })
+  admissionRepliedAt: Date | null = null;
+
+  /** R-SEL-5: the applicant's reason for declining, if they gave one, or the office's note on a lapsed place. */
+  @Property({ type: 'text', nullable: true })
+  declineReason: string | null = null;
+
   /** Optimistic lock: two tabs saving the same draft, the second gets CONFLICT. */
   @Property({ type: 'integer', version: true })
   version: Opt<number> = 1;

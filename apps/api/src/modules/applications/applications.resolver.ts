@@ -23,7 +23,7 @@ function toApplicationType(application: Application, materials: ApplicationMater
 }
 
 /** The application as its applicant sees it, with its materials. */
-async function ownView(ctx: Context, application: Application): Promise<ApplicationType> {
+export async function ownView(ctx: Context, application: Application): Promise<ApplicationType> {
   const materials = await materialsOf(ctx.em, [application]);
   return toApplicationType(application, materials.get(application.id) ?? []);
 }

@@ -1,12 +1,13 @@
 import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestCode, latestLinkToken, LOGIN, signInEveryRole } from '../../../test/fixtures/accounts.js';
+import { latestCode, latestLinkToken, LOGIN, signIn, signInEveryRole } from '../../../test/fixtures/accounts.js';
 import { approveParticipation, completeDraft, MY_APPLICATION, SUBMIT } from '../../../test/fixtures/applications.js';
 import {
   addSubmittedApplication, RECOMMEND_APPLICATION, REVIEW_APPLICATION, REVIEW_APPLICATIONS, REVIEW_QUEUE, SCHOOL_APPLICATIONS, type StaffRow,
 } from '../../../test/fixtures/school-review.js';
 import { addInterviewees, setAdmissionSettings } from '../../../test/fixtures/admission.js';
 import { addAssessedApplications } from '../../../test/fixtures/selection.js';
+import { addAdmissionResults, ADMIT_FROM_WAITLIST, CONFIRM_ADMISSION, DECLINE_ADMISSION, LAPSE_UNCONFIRMED, MY_REPLY, signInApplicant } from '../../../test/fixtures/confirmation.js';
 import { addMentor, candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
 import {
   addInvitedApplications, ASSIGN, AUTO_ASSIGN, CREATE_SLOT, DECLARE_CONFLICT, INTERVIEW_SLOTS, INTERVIEWEES, morningSlot, MY_INTERVIEWS, RECORD, SET_PANEL, sheet,
@@ -46,6 +47,17 @@ async function walkInterview(browser: TestBrowser, number: string): Promise<stri
 }
 
 const WALK_NOW = new Date('2025-08-15T10:00:00+08:00');
+
+/** An admitted physics applicant of the walk (R-SEL-5), numbered apart, replying to their place. */
+async function replyAsAdmitted(api: TestApi, sequence: number, mutation: string) {
+  const em = api.orm.em.fork();
+  const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+  const mentorId = (await addMentor(em, { name: `录取导师${sequence}` })).id;
+  const { admitted } = await addAdmissionResults(em, { school, mentorId, disciplineCode: 'physics', from: sequence, admitted: 1, waitlisted: 0, notAdmitted: 0 });
+  const applicant = await signInApplicant(api, admitted[0]!);
+  const own = await applicant.graphql<{ myApplication: { version: number } }>(MY_REPLY);
+  return applicant.graphql(mutation, { version: own.data!.myApplication.version });
+}
 
 /** The mentor walked through recommendation, confirmation and approval. */
 const walk: { appointment?: AppointmentRow; candidate?: TestBrowser } = {};
@@ -298,21 +310,14 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
     // 951 waits again since it was taken out: auto-assignment places it, one applicant, one row.
     run: (_api, as) => as.office_staff.graphql(AUTO_ASSIGN, { disciplineCode: 'physics' }),
   },
-  createInterviewSlot: { notPersonalData: 'opens a slot (time, place, capacity); audited as interview.create_slot all the same' },
-  updateInterviewSlot: { notPersonalData: 'changes a slot’s time, place or capacity; its applicants are told; audited as interview.update_slot' },
-  deleteInterviewSlot: { notPersonalData: 'removes an empty slot; audited as interview.delete_slot' },
-  login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
-  logout: { notPersonalData: 'ends a session' },
-  endSession: { notPersonalData: 'ends one of my own sessions' },
-  resendVerificationCode: { notPersonalData: 'sends a code; the outbox keeps it' },
-  requestPasswordReset: { notPersonalData: 'sends a code; the outbox keeps it' },
+  // Admission is published before the confirmation entries admit and waitlist their own applicants directly.
   decideAdmission: {
     audit: 'application.decide_admission',
     run: async (api, as) => {
       const em = api.orm.em.fork();
       const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
       const mentorId = (await addMentor(em, { name: '孔导师', disciplineCode: 'mathematics' })).id;
-      const [, second] = await addInterviewees(em, { school, mentorId, disciplineCode: 'mathematics', from: 980, scores: [[80, 80], [70, 70], [60, 60]], planned: 1 });
+      const [, second] = await addInterviewees(em, { school, mentorId, disciplineCode: 'mathematics', from: 960, scores: [[80, 80], [70, 70], [60, 60]], planned: 1 });
       return as.office_staff.graphql('mutation ($id: ID!, $version: Int!) { decideAdmission(applicationId: $id, decision: not_admitted, version: $version) { year } }', { id: String(second!.id), version: second!.version });
     },
   },
@@ -338,7 +343,39 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       const [objection] = listed.data!.noticeObjections;
       return as.office_staff.graphql('mutation ($id: ID!, $version: Int!) { answerObjection(id: $id, answer: "已核实", version: $version) { id } }', { id: objection!.id, version: objection!.version });
     },
+  },  confirmAdmission: { audit: 'application.confirm_admission', run: (api) => replyAsAdmitted(api, 980, CONFIRM_ADMISSION) },
+  declineAdmission: { audit: 'application.decline_admission', run: (api) => replyAsAdmitted(api, 981, DECLINE_ADMISSION) },
+  admitFromWaitlist: {
+    audit: 'application.admit_from_waitlist',
+    run: async (api, as) => {
+      const em = api.orm.em.fork();
+      const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+      const mentorId = (await addMentor(em, { name: '候补导师', disciplineCode: 'mathematics' })).id;
+      // Seven interviewed in mathematics: room under R-SEL-4 for the one waitlisted.
+      const { waitlisted } = await addAdmissionResults(em, { school, mentorId, disciplineCode: 'mathematics', from: 982, admitted: 0, waitlisted: 1, notAdmitted: 6 });
+      return as.office_staff.graphql(ADMIT_FROM_WAITLIST, { applicationId: String(waitlisted[0]!.id), version: waitlisted[0]!.version });
+    },
   },
+  lapseUnconfirmedAdmissions: {
+    audit: 'selection.lapse_admissions',
+    run: async (api) => {
+      api.setNow(new Date('2026-01-06T10:00:00+08:00'));
+      try {
+        return await (await signIn(api, 'office@yingcai.test')).graphql(LAPSE_UNCONFIRMED);
+      } finally {
+        api.setNow(WALK_NOW);
+      }
+    },
+  },
+  createInterviewSlot: { notPersonalData: 'opens a slot (time, place, capacity); audited as interview.create_slot all the same' },
+  updateInterviewSlot: { notPersonalData: 'changes a slot’s time, place or capacity; its applicants are told; audited as interview.update_slot' },
+  deleteInterviewSlot: { notPersonalData: 'removes an empty slot; audited as interview.delete_slot' },
+  login: { notPersonalData: 'starts a session; the session list shows it to the owner' },
+  logout: { notPersonalData: 'ends a session' },
+  endSession: { notPersonalData: 'ends one of my own sessions' },
+  resendVerificationCode: { notPersonalData: 'sends a code; the outbox keeps it' },
+  requestPasswordReset: { notPersonalData: 'sends a code; the outbox keeps it' },
+
 };
 
 describe('every mutation on personal data leaves an audit row (walking the schema)', () => {

@@ -39,7 +39,7 @@ export class CycleResolver {
     @Arg('extendedUntil', () => String) extendedUntil: string,
     @Arg('reason', () => String) reason: string,
     @Arg('schoolId', () => ID, { nullable: true }) schoolId: string | null,
-    @Arg('applicantContact', () => String, { nullable: true, description: "registration only: the applicant's e-mail or phone" }) applicantContact: string | null,
+    @Arg('applicantContact', () => String, { nullable: true, description: "registration or admission_confirmation only: the applicant's e-mail or phone" }) applicantContact: string | null,
   ): Promise<WindowExtensionType> {
     return extendWindow(ctx, { year, milestoneKey, extendedUntil, reason, schoolId, applicantContact });
   }

@@ -22,13 +22,13 @@ export interface ExtensionInput {
   reason: string;
 }
 
-/** Registration is the only window an applicant has of their own (R-APP-4). */
-const APPLICANT_WINDOW = 'registration';
+/** The windows an applicant has of their own: registration (R-APP-4) and confirming an admission (R-SEL-5). */
+const APPLICANT_WINDOWS: readonly string[] = ['registration', 'admission_confirmation'];
 
 async function applicantOf(em: EntityManager, input: ExtensionInput): Promise<Account | null> {
   if (!input.applicantContact?.trim()) return null;
   if (input.schoolId) throw new AppError('BAD_USER_INPUT', 'extend for one school or for one applicant, not both', { field: 'applicantContact' });
-  if (input.milestoneKey !== APPLICANT_WINDOW) throw new AppError('BAD_USER_INPUT', `only the ${APPLICANT_WINDOW} window is extended for one applicant`, { field: 'applicantContact' });
+  if (!APPLICANT_WINDOWS.includes(input.milestoneKey)) throw new AppError('BAD_USER_INPUT', `only the ${APPLICANT_WINDOWS.join(' and ')} windows are extended for one applicant`, { field: 'applicantContact' });
   const account = await findByContact(em, parseContact(input.applicantContact));
   if (!account) throw notFound(`no account with ${input.applicantContact.trim()}`);
   return account;
@@ -50,7 +50,8 @@ export async function extendWindow(ctx: Context, input: ExtensionInput): Promise
       cycle, milestoneKey: input.milestoneKey, schoolId: input.schoolId, applicantId: applicant?.id ?? null, extendedUntil: input.extendedUntil,
       reason: input.reason.trim(), grantedBy: ctx.actor!.accountId, grantedAt: ctx.now,
     });
-    const forWhom = input.schoolId ?? (applicant ? `applicant:${applicant.id}` : '*');
+    // The applicant is the audit row's subject account; their id would overflow the 64 characters of subjectId.
+    const forWhom = input.schoolId ?? (applicant ? 'applicant' : '*');
     audit(em, ctx, { action: 'window.extend', subjectType: 'milestone', subjectId: `${input.year}:${input.milestoneKey}:${forWhom}`, subjectAccountId: applicant?.id ?? null, as: 'office_staff', reason: input.reason.trim() });
     return (await describe(em, [extension]))[0]!;
   });

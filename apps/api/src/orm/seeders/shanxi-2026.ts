@@ -37,6 +37,7 @@ export const shanxi2026: CycleSeed = {
     { key: 'potential_assessment', name: '学科潜质测评', startsOn: '2025-11-01', endsOn: '2025-11-30' },
     { key: 'cutoff', name: '确定面试名单', startsOn: '2025-12-01', endsOn: '2025-12-31' },
     { key: 'interview', name: '导师面试，报送学生名单', startsOn: '2025-12-01', endsOn: '2025-12-31' },
+    { key: 'admission_confirmation', name: '录取确认', startsOn: '2025-12-25', endsOn: '2026-01-05' },
     { key: 'opening_meeting', name: '师生见面会', startsOn: '2026-01-01', endsOn: '2026-01-31' },
     { key: 'training', name: '学生培养', startsOn: '2026-01-01', endsOn: '2026-12-31' },
     { key: 'initial_evaluation', name: '初期评价', startsOn: '2026-04-01', endsOn: '2026-04-15' },

@@ -27,9 +27,11 @@ export function buildApplication(overrides: Partial<WebApplicationFragment> = {}
 /** The applicant's application as WebMyApplication answers; no interview slot unless given (R-SEL-5). */
 type Interview = NonNullable<WebMyApplicationQuery['myApplication']>['interview'];
 
-/** The applicant's application as WebMyApplication answers; no interview slot unless given (R-SEL-5). */
-export const myApplicationAnswer = (application: WebApplicationFragment | null = buildApplication(), interview: Interview = null) =>
-  ({ data: { myApplication: application && { ...application, interview } } });
+type AdmissionReply = NonNullable<WebMyApplicationQuery['myApplication']>['admissionReply'];
+
+/** The applicant's application as WebMyApplication answers; no interview slot or admission reply unless given (R-SEL-5). */
+export const myApplicationAnswer = (application: WebApplicationFragment | null = buildApplication(), interview: Interview = null, admissionReply: AdmissionReply = null) =>
+  ({ data: { myApplication: application && { ...application, interview, admissionReply } } });
 export const savedAnswer = (application: WebApplicationFragment) => ({ data: { saveApplicationDraft: application } });
 
 export function schoolsAnswer(): { data: WebParticipatingSchoolsQuery } {

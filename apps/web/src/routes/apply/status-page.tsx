@@ -3,6 +3,7 @@ import { usePublicQuery } from '@yingcai/ui/public-query';
 import { Link } from 'react-router';
 import { QueryFallback } from '../../components/query-fallback';
 import { formatDateTime } from '../../components/format-time';
+import { AdmissionReply } from './admission-reply';
 import { ApplicantPage, isNotApplicant } from './applicant-page';
 import { MaterialList } from './material-list';
 import { applicationSteps, statusOf } from './status-steps';
@@ -86,6 +87,9 @@ function MyStatus({ year }: { year: number }) {
       <Facts application={application} />
       {application.interview && <InterviewFacts interview={application.interview} />}
       <Steps application={application} />
+      {application.admissionReply && (
+        <AdmissionReply year={year} status={application.status} version={application.version} reply={application.admissionReply} onChanged={refetch} />
+      )}
       <h2>{t('materials.heading')}</h2>
       <MaterialList materials={application.materials} />
       {application.status === 'DRAFT' && <Link to="/apply">{t('status.edit')}</Link>}
@@ -93,7 +97,7 @@ function MyStatus({ year }: { year: number }) {
   );
 }
 
-/** /apply/status (报名进度): the application number, the steps so far, when it was submitted and the materials. */
+/** /apply/status (报名进度): the application number, the steps so far, when it was submitted, the materials, and once admitted 确认录取 / 放弃录取 (R-SEL-5). */
 export function ApplicationStatusPage() {
   const { t } = useApplyTranslation();
   const { data, loading, error, refetch } = usePublicQuery(WebApplyCycleDocument);

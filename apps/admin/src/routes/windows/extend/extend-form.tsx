@@ -23,8 +23,8 @@ interface ExtendFormProps {
   onDone: (extension: Extension) => void;
 }
 
-/** Registration alone can be extended for one applicant (R-APP-4). */
-const APPLICANT_WINDOW = 'registration';
+/** Registration (R-APP-4) and admission confirmation (R-SEL-5) can be extended for one applicant. */
+const APPLICANT_WINDOWS: readonly string[] = ['registration', 'admission_confirmation'];
 
 /** Picks a milestone, optionally one school (searched in the register) or one applicant, a later last day and a reason. */
 export function ExtendForm({ year, milestones, onDone }: ExtendFormProps) {
@@ -65,7 +65,7 @@ export function ExtendForm({ year, milestones, onDone }: ExtendFormProps) {
       </Form.Item>
       <Form.Item noStyle dependencies={['milestoneKey', 'schoolId']}>
         {({ getFieldValue }) =>
-          getFieldValue('milestoneKey') === APPLICANT_WINDOW && !getFieldValue('schoolId') ? (
+          APPLICANT_WINDOWS.includes(getFieldValue('milestoneKey') as string) && !getFieldValue('schoolId') ? (
             <Form.Item name="applicantContact" label={t('windows.applicant')} extra={t('windows.applicantHint')}>
               <Input placeholder={t('windows.applicantPlaceholder')} autoComplete="off" />
             </Form.Item>
