@@ -14,14 +14,19 @@ const numberOf = (n: number) => `SX2026-${String(n).padStart(5, '0')}`;
 const sequenceOf = (applicationNumber: string) => Number(applicationNumber.slice(-5));
 /** A spread of scores with ties, so that cut-offs meet ties at their boundary. */
 const assessmentScore = (n: number) => 40 + ((n * 37) % 60);
+const BOARD = 'admitted interviewees interviewRatio minAdmissions violations { rule message } disciplines { disciplineCode admitted interviewees }';
+const ADMISSION_BOARD = /* GraphQL */ `query { admissionBoard(year: 2026) { ${BOARD} } }`;
+const PUBLISH_ADMISSIONS = /* GraphQL */ `mutation { publishAdmissions(year: 2026) { ${BOARD} } }`;
+interface Board { admitted: number; interviewees: number; interviewRatio: number; minAdmissions: number; violations: unknown[]; disciplines: { disciplineCode: string; admitted: number; interviewees: number }[] }
 const FUNNEL = /* GraphQL */ `query { selectionFunnel(year: 2026) { overall { stage count } disciplines { disciplineCode steps { stage count } } } }`;
 
 /**
  * A whole selection over a generated population of 300 applicants (60 per discipline at one school),
  * every step through the API as staff would take it: the school's recommendation (R-APP-4), the
- * office's review (R-SEL-1), the score import (R-SEL-2), cut-offs (R-SEL-3/4), interviews (R-SEL-5).
+ * office's review (R-SEL-1), the score import (R-SEL-2), cut-offs (R-SEL-3/4), interviews (R-SEL-5) and the
+ * published admitted list, which must hold R-SEL-4 per discipline and overall and R-SEL-6.
  */
-describe('R-APP-4 R-SEL-1 R-SEL-2 R-SEL-3 R-SEL-4 R-SEL-5 a whole selection of 300 applicants through the API', { timeout: 240_000 }, () => {
+describe('R-APP-4 R-SEL-1 R-SEL-2 R-SEL-3 R-SEL-4 R-SEL-5 R-SEL-6 a whole selection of 300 applicants through the API', { timeout: 240_000 }, () => {
   let api: TestApi;
   let mentors: Record<string, TestBrowser & { accountId: string }>;
   const at = async (iso: string, login: string) => {
@@ -44,7 +49,7 @@ describe('R-APP-4 R-SEL-1 R-SEL-2 R-SEL-3 R-SEL-4 R-SEL-5 a whole selection of 3
   }, 120_000);
   afterAll(() => api.close());
 
-  it('ends with every discipline interviewed at the ratio the cut-offs promised, and a funnel that adds up', async () => {
+  it('ends with a valid admitted list: the plan admitted per discipline, the ratio held, at least the minimum, and a funnel that adds up', async () => {
     const coordinator = await at('2025-11-28T10:00:00+08:00', 'school@yingcai.test');
     await schoolDecides(coordinator, (row) => sequenceOf(row.applicationNumber) % 15 === 0);
 
@@ -76,8 +81,24 @@ describe('R-APP-4 R-SEL-1 R-SEL-2 R-SEL-3 R-SEL-4 R-SEL-5 a whole selection of 3
     await scoreInterviews(office, points);
     expect(await recordInterviews(office, slots)).toBe(Object.values(invited).reduce((a, b) => a + b, 0));
 
+    office = await at('2025-12-28T10:00:00+08:00', 'office@yingcai.test');
+    const board = (await must<{ admissionBoard: Board }>('board', office, ADMISSION_BOARD)).admissionBoard;
+    expect(board.violations).toEqual([]);
+    const published = (await must<{ publishAdmissions: Board }>('publish', office, PUBLISH_ADMISSIONS)).publishAdmissions;
+    expect(published.admitted).toBe(PLANNED * DISCIPLINES.length);
+    expect(published.admitted).toBeGreaterThanOrEqual(published.minAdmissions);
+    expect(published.interviewees).toBeGreaterThanOrEqual(published.interviewRatio * published.admitted);
+    for (const discipline of published.disciplines) {
+      expect(discipline.admitted, discipline.disciplineCode).toBe(PLANNED);
+      expect(discipline.interviewees, discipline.disciplineCode).toBeGreaterThanOrEqual(published.interviewRatio * discipline.admitted);
+    }
+
     const funnel = (await must<{ selectionFunnel: { overall: { stage: string; count: number }[] } }>('funnel', office, FUNNEL)).selectionFunnel;
     const count = Object.fromEntries(funnel.overall.map((s) => [s.stage, s.count]));
-    expect(count).toMatchObject({ applied: APPLICANTS, recommended: APPLICANTS - 20, conformant: conformant.length, assessed: conformant.length, interviewed: count.invited });
+    expect(count).toMatchObject({
+      applied: APPLICANTS, recommended: APPLICANTS - 20, conformant: conformant.length, assessed: conformant.length, interviewed: count.invited, admitted: PLANNED * DISCIPLINES.length,
+    });
+    const notice = await api.graphql<{ admittedNotice: { entries: unknown[] } }>('query { admittedNotice(year: 2026) { entries { name } } }');
+    expect(notice.data?.admittedNotice.entries).toHaveLength(PLANNED * DISCIPLINES.length);
   });
 });
