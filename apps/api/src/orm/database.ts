@@ -6,6 +6,7 @@ import { Cycle } from '../modules/cycles/cycle.entity.js';
 import { createOrmOptions } from './config.js';
 import { migrationsOf } from './migrations/index.js';
 import { seedDemoData, type DemoLogin } from './seeders/demo-data.js';
+import { seedDemoApplications } from './seeders/demo-applications.js';
 import { seedDemoParticipations } from './seeders/demo-participations.js';
 import { ProgrammeSeeder } from './seeders/programme.seeder.js';
 import { acquireSqliteLock } from './sqlite-lock.js';
@@ -31,6 +32,7 @@ export async function openDatabase(database: Database, options: { demo?: boolean
     if (options.demo) {
       demoLogins = await seedDemoData(orm.em.fork());
       await seedDemoParticipations(orm.em.fork());
+      await seedDemoApplications(orm.em.fork());
     }
   } catch (error) {
     await orm?.close();
