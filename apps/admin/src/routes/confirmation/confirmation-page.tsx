@@ -7,7 +7,8 @@ import { useCycleSelection } from '../../shell/cycle-selection';
 import { LoadError } from '../../shell/load-error';
 import { confirmationColumns, type DisciplineRow } from './confirmation-columns';
 import { OffersTable } from './offers-table';
-import { useConfirmationActions, type Outcome } from './use-confirmation-actions';
+import type { Outcome } from '../../shell/board-action';
+import { useConfirmationActions } from './use-confirmation-actions';
 
 /** 录取确认 (R-SEL-4, R-SEL-5): admitted students' replies per discipline, the waiting lists, the offers and the after-deadline lapse. */
 export function ConfirmationPage() {

@@ -1,15 +1,12 @@
-import { CombinedGraphQLErrors, type ApolloCache } from '@apollo/client';
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import {
   AdminAdmitFromWaitlistDocument, AdminConfirmationBoardDocument, AdminLapseUnconfirmedAdmissionsDocument, type AdminConfirmationBoardFragment,
 } from '@yingcai/schema';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import { useDescribeFailure } from '../../shell/api-failure';
+import { isConflict, outcomeOf, type Outcome } from '../../shell/board-action';
 import { violationsOf } from '../../shell/violations';
-
-export type Outcome = { ok: true; message: string } | { ok: false; message: string; conflict: boolean };
-
-const isConflict = (error: unknown) => CombinedGraphQLErrors.is(error) && error.errors[0]?.extensions?.code === 'CONFLICT';
 
 /** admitFromWaitlist and lapseUnconfirmedAdmissions, each answered with a Chinese sentence; a CONFLICT asks the page to reload. */
 export function useConfirmationActions(year: number, ratio: number) {
@@ -31,14 +28,7 @@ export function useConfirmationActions(year: number, ratio: number) {
     return { ok: false, message: t('confirmation.failed', { reason: describeFailure(error) }), conflict: false };
   };
 
-  const run = async (send: () => Promise<unknown>, message: string): Promise<Outcome> => {
-    try {
-      await send();
-      return { ok: true, message };
-    } catch (error) {
-      return failed(error);
-    }
-  };
+  const run = (send: () => Promise<unknown>, message: string) => outcomeOf(send, message, failed);
 
   return {
     busy: admitting.loading || lapsing.loading,

@@ -7,7 +7,8 @@ import { useCycleSelection } from '../../../shell/cycle-selection';
 import { formatDateTime } from '../../../shell/date-time';
 import { LoadError } from '../../../shell/load-error';
 import { admissionColumns, type CandidateRow } from './admission-columns';
-import { useAdmissionActions, type Outcome } from './use-admission-actions';
+import type { Outcome } from '../../../shell/board-action';
+import { useAdmissionActions } from './use-admission-actions';
 
 /** 录取 (R-SEL-4..6): each discipline's ranking, the proposal and the office's decisions, the checks, publication. */
 export function AdmissionPage() {

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors, type ApolloCache } from '@apollo/client';
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import {
   AdminAdmissionBoardDocument, AdminDecideAdmissionDocument, AdminPublishAdmissionsDocument,
@@ -6,11 +6,8 @@ import {
 } from '@yingcai/schema';
 import { useAdminTranslation } from '../../../i18n/use-admin-translation';
 import { useDescribeFailure } from '../../../shell/api-failure';
+import { isConflict, outcomeOf, type Outcome } from '../../../shell/board-action';
 import { violationsOf } from '../../../shell/violations';
-
-export type Outcome = { ok: true; message: string } | { ok: false; message: string; conflict: boolean };
-
-const isConflict = (error: unknown) => CombinedGraphQLErrors.is(error) && error.errors[0]?.extensions?.code === 'CONFLICT';
 
 /** decideAdmission and publishAdmissions, each answered with a Chinese sentence naming the rule; a CONFLICT asks for a reload. */
 export function useAdmissionActions(year: number, board: AdminAdmissionBoardFragment | undefined) {
@@ -40,14 +37,7 @@ export function useAdmissionActions(year: number, board: AdminAdmissionBoardFrag
     return { ok: false, message: t('admission.failed', { reason: describeFailure(error) }), conflict: false };
   };
 
-  const run = async (send: () => Promise<unknown>, message: string): Promise<Outcome> => {
-    try {
-      await send();
-      return { ok: true, message };
-    } catch (error) {
-      return failed(error);
-    }
-  };
+  const run = (send: () => Promise<unknown>, message: string) => outcomeOf(send, message, failed);
 
   return {
     busy: deciding.loading || publishing.loading,

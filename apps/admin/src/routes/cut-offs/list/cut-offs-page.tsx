@@ -7,7 +7,8 @@ import { useCycleSelection } from '../../../shell/cycle-selection';
 import { LoadError } from '../../../shell/load-error';
 import { cutOffColumns } from './cut-off-columns';
 import { cutOffInput, viewOf, type CutOffDraft, type DisciplineView } from './cut-off-draft';
-import { useCutOffActions, type Outcome } from './use-cut-off-actions';
+import type { Outcome } from '../../../shell/board-action';
+import { useCutOffActions } from './use-cut-off-actions';
 
 /** 分数线 (R-SEL-3, R-SEL-4): planned admissions and the cut-off per discipline, checked as typed, then published. */
 export function CutOffsPage() {

@@ -1,13 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { AdminCutOffBoardDocument, AdminPublishInvitationsDocument, AdminSetCutOffDocument, type AdminCutOffBoardFragment, type CutOffInput } from '@yingcai/schema';
-import { CombinedGraphQLErrors, type ApolloCache } from '@apollo/client';
+import type { ApolloCache } from '@apollo/client';
 import { useAdminTranslation } from '../../../i18n/use-admin-translation';
 import { useDescribeFailure } from '../../../shell/api-failure';
+import { isConflict, outcomeOf, type Outcome } from '../../../shell/board-action';
 import { violationsOf } from '../../../shell/violations';
-
-export type Outcome = { ok: true; message: string } | { ok: false; message: string; conflict: boolean };
-
-const isConflict = (error: unknown) => CombinedGraphQLErrors.is(error) && error.errors[0]?.extensions?.code === 'CONFLICT';
 
 /** setCutOff and publishInvitations, each answered with a Chinese sentence; a CONFLICT asks the page to reload. */
 export function useCutOffActions(year: number, ratio: number) {
@@ -27,14 +24,7 @@ export function useCutOffActions(year: number, ratio: number) {
     return { ok: false, message: t('cutOffs.failed', { reason: describeFailure(error) }), conflict: false };
   };
 
-  const run = async (send: () => Promise<unknown>, message: string): Promise<Outcome> => {
-    try {
-      await send();
-      return { ok: true, message };
-    } catch (error) {
-      return failed(error);
-    }
-  };
+  const run = (send: () => Promise<unknown>, message: string) => outcomeOf(send, message, failed);
 
   return {
     busy: saving.loading || publishing.loading,
