@@ -13,6 +13,8 @@ import type { School } from '../schools/school.entity.js';
 @Unique({ properties: ['cycle', 'applicant'] })
 // The review queue and the staff lists: one status of a cycle, in application-number order, without a sort of the cycle.
 @Index({ properties: ['cycle', 'status', 'applicationNumber'] })
+// The funnel counts a cycle's applications by discipline and status from this index alone.
+@Index({ properties: ['cycle', 'disciplineCode', 'status'] })
 // R-APP-5: set only at submission, so drafts never block each other; NULLs are distinct on both dialects.
 @Unique({ properties: ['cycle', 'submittedIdNumber'] })
 export class Application {

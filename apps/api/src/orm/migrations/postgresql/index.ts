@@ -15,6 +15,7 @@ import { Migration20261126004549_applicant_extension } from './Migration20261126
 import { Migration20261126012707_review_queue_index } from './Migration20261126012707_review_queue_index.js';
 import { Migration20261126012800_admission_and_public_notice } from './Migration20261126012800_admission_and_public_notice.js';
 import { Migration20261126012840_admission_confirmation } from './Migration20261126012840_admission_confirmation.js';
+import { Migration20261126020147_funnel_index } from './Migration20261126020147_funnel_index.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -32,4 +33,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261126012707_review_queue_index', class: Migration20261126012707_review_queue_index },
   { name: 'Migration20261126012800_admission_and_public_notice', class: Migration20261126012800_admission_and_public_notice },
   { name: 'Migration20261126012840_admission_confirmation', class: Migration20261126012840_admission_confirmation },
+  { name: 'Migration20261126020147_funnel_index', class: Migration20261126020147_funnel_index },
 ];

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261126020146_funnel_index extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index \`application_cycle_id_discipline_code_status_index\` on \`application\` (\`cycle_id\`, \`discipline_code\`, \`status\`);`);
+  }
+
+}
