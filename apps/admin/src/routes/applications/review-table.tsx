@@ -14,7 +14,8 @@ import { REVIEW_STATUSES, reviewVariables, type ApplicationView, type ReviewRow,
 import { useDescribeFlag } from './application-rules';
 import { FlagTags } from './flag-tags';
 import { useApplicationView } from './use-application-view';
-import { useApproveSelected, useReview, type Decision, type DecisionResult } from './use-decisions';
+import { useApproveSelected, useReview, type Decision } from './use-decisions';
+import type { DecisionResult } from '../../shell/board-action';
 
 // The drawer and the reason dialog load when first opened, not with the table.
 const ApplicationDrawer = lazy(() => import('./application-drawer').then((m) => ({ default: m.ApplicationDrawer })));

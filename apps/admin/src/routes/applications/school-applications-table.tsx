@@ -11,7 +11,8 @@ import { useApplicationColumns } from './application-columns';
 import { ApplicationFilters } from './application-filters';
 import { SCHOOL_STATUSES, schoolVariables, type StaffRow } from './application-query';
 import { useApplicationView } from './use-application-view';
-import { useRecommend, type Decision, type DecisionResult } from './use-decisions';
+import { useRecommend, type Decision } from './use-decisions';
+import type { DecisionResult } from '../../shell/board-action';
 
 // The drawer and the note dialog load when first opened, not with the table.
 const ApplicationDrawer = lazy(() => import('./application-drawer').then((m) => ({ default: m.ApplicationDrawer })));

@@ -2,11 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { AdminApproveApplicationsDocument, AdminRecommendApplicationDocument, AdminReviewApplicationDocument } from '@yingcai/schema';
 import { useCallback } from 'react';
 import { failureOf } from '../../shell/api-failure';
+import type { DecisionResult } from '../../shell/board-action';
 import type { StaffRow } from './application-query';
 import { conflictNumber, useDescribeDecisionFailure } from './application-rules';
-
-/** What one decision came to: done, someone else decided first (CONFLICT), or refused with a sentence. */
-export type DecisionResult = { kind: 'done' } | { kind: 'conflict' } | { kind: 'failed'; message: string };
 
 /** A decision with or without the note or reason the applicant sees. */
 export type Decision = { yes: true; note?: string } | { yes: false; note: string };

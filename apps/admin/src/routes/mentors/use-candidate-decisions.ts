@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useAdminTranslation, useCommonTranslation } from '../../i18n/use-admin-translation';
 import type { Notice } from '../../shell/notice-alert';
 import type { AppointmentRow } from './mentor-query';
-import { useDecideMentor, type Decision, type DecisionResult } from './use-decide-mentor';
+import { useDecideMentor, type Decision } from './use-decide-mentor';
+import type { DecisionResult } from '../../shell/board-action';
 
 /** Decisions on a candidates table: one row at a time or the selected rows in turn, with a notice of what each came to. */
 export function useCandidateDecisions(refetch: () => unknown) {

@@ -2,11 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { AdminDecideMentorDocument } from '@yingcai/schema';
 import { useCallback } from 'react';
 import { failureOf } from '../../shell/api-failure';
+import type { DecisionResult } from '../../shell/board-action';
 import { useDescribeMentorFailure } from './mentor-rules';
 import type { AppointmentRow } from './mentor-query';
-
-/** What one decision came to: done, someone else changed the candidate first (CONFLICT), or refused with a sentence. */
-export type DecisionResult = { kind: 'done' } | { kind: 'conflict' } | { kind: 'failed'; message: string };
 
 export type Decision = { approve: true } | { approve: false; reason: string };
 

@@ -5,6 +5,7 @@ import { Button, Flex, Popconfirm, Select, Space, Tag, type TableColumnsType } f
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useAdminTranslation, useCommonTranslation } from '../../i18n/use-admin-translation';
 import { failureOf, useDescribeFailure } from '../../shell/api-failure';
+import type { DecisionResult } from '../../shell/board-action';
 import { BulkApproveButton } from '../../shell/bulk-approve-button';
 import { formatDateTime } from '../../shell/date-time';
 import { LoadError } from '../../shell/load-error';
@@ -25,9 +26,6 @@ import { disciplineName, personLine } from './team-summary';
 
 // The reject dialog (antd Modal and Form) loads when someone first rejects, not with the table.
 const NoteDialog = lazy(() => import('../../shell/note-dialog').then((m) => ({ default: m.NoteDialog })));
-
-/** What one decision came to: done, someone else decided first (CONFLICT), or refused with a sentence. */
-export type DecisionResult = { kind: 'done' } | { kind: 'conflict' } | { kind: 'failed'; message: string };
 
 /** Decides one application with the version it was read at; a stale version comes back as CONFLICT. */
 function useDecide() {

@@ -50,7 +50,7 @@ async function scoreLines(em: EntityManager, state: AdmissionState, application:
 }
 
 async function decisionLines(em: EntityManager, application: Application): Promise<EvidenceLine[]> {
-  const entries = await em.find(AuditEntry, { subjectType: 'application', subjectId: application.applicationNumber, action: { $like: 'application.%' } }, { orderBy: { at: 'asc', id: 'asc' }, disableIdentityMap: true }); // read only: audit rows are append-only
+  const entries = await em.find(AuditEntry, { subjectType: 'application', subjectId: application.applicationNumber, action: { $like: 'application.%' } }, { orderBy: { at: 'asc', id: 'asc' } });
   const ids = [...new Set(entries.map((e) => e.actorAccountId).filter((id): id is string => id !== null))];
   const names = new Map((ids.length ? await em.find(Account, { id: { $in: ids } }) : []).map((a) => [a.id, a.displayName]));
   return entries.map((e) => line('决定', e.action, e.reason ?? '', e.actorAccountId ? names.get(e.actorAccountId) ?? e.actorAccountId : '', e.at));

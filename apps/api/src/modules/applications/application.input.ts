@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { GenderValue } from './application.type.js';
+import { GenderValue } from './application-fields.type.js';
 
 @InputType('MentorChoiceInput', { description: 'R-APP-3: a mentor of the cycle, rank 1 the first choice' })
 export class MentorChoiceInput {

@@ -3,7 +3,7 @@ import { maskIdNumber, maskPhone } from '@yingcai/domain/privacy';
 import { Mentor } from '../mentors/mentor.entity.js';
 import type { ApplicationMaterialType } from './application-material.type.js';
 import type { Application } from './application.entity.js';
-import type { GenderValue } from './application.type.js';
+import type { GenderValue } from './application-fields.type.js';
 import { materialsOf } from './material-read.service.js';
 import type { StaffApplicationType } from './staff-application.type.js';
 

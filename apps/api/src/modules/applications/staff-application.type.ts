@@ -3,7 +3,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../graphql/sort.js';
 import { ApplicationFields } from './application-fields.type.js';
-import { ApplicationStatusValue, GenderValue } from './application.type.js';
+import { ApplicationStatusValue } from './application-fields.type.js';
 
 @ObjectType('ChosenMentor', { simpleResolvers: true, description: 'R-APP-3: a mentor the applicant chose, rank 1 first' })
 export class ChosenMentorType {
@@ -23,24 +23,6 @@ export class ChosenMentorType {
 /** One shape for both staff lists, so a client reads a school's list and the review queue with the same fragment. */
 @InterfaceType('StaffApplicationView', { implements: ApplicationFields, description: 'A submitted application as the school or the office sees it: ID and phone numbers masked' })
 export abstract class StaffApplicationView extends ApplicationFields {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  year!: number;
-
-  @Field(() => ApplicationStatusValue)
-  status!: ApplicationStatus;
-
-  @Field(() => String, { nullable: true, description: '报名号' })
-  applicationNumber!: string | null;
-
-  @Field(() => String, { nullable: true })
-  name!: string | null;
-
-  @Field(() => GenderValue, { nullable: true })
-  gender!: GenderValue | null;
-
   @Field(() => String, { nullable: true, description: 'Masked' })
   idNumber!: string | null;
 
