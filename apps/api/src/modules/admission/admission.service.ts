@@ -77,7 +77,10 @@ export async function publishAdmissions(ctx: Context, year: number): Promise<Adm
     if (violations.length > 0) throw ruleViolation(violations);
     const noticeEndsAt = new Date(ctx.now.getTime() + state.cycle.publicNoticeDays * DAY_MS);
     em.create(AdmissionPublication, { cycle: state.cycle, publishedAt: ctx.now, publishedBy: actor.accountId, noticeEndsAt });
-    for (const row of state.perDiscipline.flatMap((d) => withWaitlistPositions(d.admissions.rows))) {
+    const rows = state.perDiscipline.flatMap((d) => withWaitlistPositions(d.admissions.rows));
+    // Every interviewee is told: their accounts are read in one statement, not one each.
+    await em.populate(rows.map((row) => row.application), ['applicant']);
+    for (const row of rows) {
       const { application, decision, waitlistPosition } = row;
       const next = advanceApplication(application.status, STEP_OF[decision], 'office');
       if (!next.ok) throw ruleViolation([next.error]);

@@ -7,7 +7,7 @@ import { loadCycle } from '../cycles/cycle.service.js';
 import { extendedUntil } from '../cycles/window-extension.service.js';
 import { formatChineseDate } from '../mentors/chinese-date.js';
 import { requireMay } from '../mentors/mentor-access.js';
-import { noticeText, sendNotice } from '../notifications/notice-templates.service.js';
+import { sendNotice } from '../notifications/notice-templates.service.js';
 import { Application } from './application.entity.js';
 import { REGISTRATION_WINDOW, registrationWindow } from './submission-input.js';
 
@@ -27,14 +27,13 @@ export async function remindUnfinishedDrafts(ctx: Context, year: number): Promis
     const extension = await extendedUntil(em, cycle, REGISTRATION_WINDOW, null);
     const closed = checkWindow({ window, today: toProgrammeDate(ctx.now), extendedUntil: extension, rule: 'R-APP-4' });
     if (closed.length > 0) throw ruleViolation(closed.map((v) => ({ ...v, message: `no reminder: ${v.message}` })));
-    const text = await noticeText(em, 'draft_reminder');
     const deadline = formatChineseDate(lastDayOf(window, extension));
     let reminded = 0;
     for (let lastId = 0; ; ) {
       const drafts = await em.find(Application, { cycle, status: 'draft', id: { $gt: lastId } }, { populate: ['applicant'], orderBy: { id: 'asc' }, limit: REMINDER_BATCH });
       for (const draft of drafts) {
         const account = draft.applicant.getEntity();
-        if (await sendNotice(em, ctx, 'draft_reminder', account, { name: draft.name ?? account.displayName, year, deadline }, text)) reminded += 1;
+        if (await sendNotice(em, ctx, 'draft_reminder', account, { name: draft.name ?? account.displayName, year, deadline })) reminded += 1;
       }
       if (drafts.length < REMINDER_BATCH) break;
       lastId = drafts.at(-1)!.id;

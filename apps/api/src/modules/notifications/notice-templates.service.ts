@@ -21,10 +21,15 @@ const toType = (key: NoticeTemplateKey, row: NoticeTemplate | null): NoticeTempl
   updatedAt: row?.updatedAt ?? null,
 });
 
+/** Each unit of work reads a template once, however many notices it sends (a publication tells hundreds). */
+const readTexts = new WeakMap<EntityManager, Map<NoticeTemplateKey, Promise<NoticeText>>>();
+
 /** The text a notice goes out with: the office's edit, else the default. */
-export async function noticeText(em: EntityManager, key: NoticeTemplateKey): Promise<NoticeText> {
-  const row = await em.findOne(NoticeTemplate, { key });
-  return row ?? DEFAULT_NOTICE_TEMPLATES[key];
+export function noticeText(em: EntityManager, key: NoticeTemplateKey): Promise<NoticeText> {
+  const texts = readTexts.get(em) ?? new Map<NoticeTemplateKey, Promise<NoticeText>>();
+  readTexts.set(em, texts);
+  if (!texts.has(key)) texts.set(key, em.findOne(NoticeTemplate, { key }).then((row) => row ?? DEFAULT_NOTICE_TEMPLATES[key]));
+  return texts.get(key)!;
 }
 
 /** The account's e-mail, else its phone: where a notice to it goes; none when it has neither. */
@@ -33,14 +38,11 @@ export function addressOf(account: Account): { channel: 'email' | 'sms'; recipie
   return account.phone ? { channel: 'sms', recipient: account.phone } : null;
 }
 
-/**
- * Sends one templated notice to an account; false when the account has no address. `text` may be
- * passed in when sending the same notice to many.
- */
-export async function sendNotice(em: EntityManager, ctx: Context, key: NoticeTemplateKey, account: Account, values: Record<string, string | number>, text?: NoticeText): Promise<boolean> {
+/** Sends one templated notice to an account; false when the account has no address. */
+export async function sendNotice(em: EntityManager, ctx: Context, key: NoticeTemplateKey, account: Account, values: Record<string, string | number>): Promise<boolean> {
   const address = addressOf(account);
   if (!address) return false;
-  const notice = renderNotice(text ?? (await noticeText(em, key)), values);
+  const notice = renderNotice(await noticeText(em, key), values);
   await ctx.notifier.send(em, { ...address, ...notice }, ctx.now);
   return true;
 }

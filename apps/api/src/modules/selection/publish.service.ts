@@ -24,7 +24,7 @@ export async function publishInvitations(ctx: Context, year: number, code: strin
       throw new AppError('BAD_USER_INPUT', `set the planned admissions and cut-off of ${code} first`, { field: 'disciplineCode' });
     }
     const plan = (await lockedPlan(em, cycle, code, version))!;
-    const assessed = await em.find(Application, { cycle, disciplineCode: code, status: 'assessed' }, { orderBy: { applicationNumber: 'asc' } });
+    const assessed = await em.find(Application, { cycle, disciplineCode: code, status: 'assessed' }, { populate: ['applicant'], orderBy: { applicationNumber: 'asc' } });
     const { cutOff } = plan;
     if (cutOff !== null) {
       const check = checkCutOff({ scores: assessed.map((a) => a.assessmentScore!), cutOff, planned: plan.plannedAdmissions, ratio: cycle.interviewRatio });
