@@ -12,7 +12,24 @@ describe('configuration from the environment', () => {
 
   it('selects PostgreSQL for a postgresql:// URL', () => {
     const config = readConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/yingcai' });
-    expect(config.database).toEqual({ dialect: 'postgresql', url: 'postgresql://postgres@127.0.0.1:5432/yingcai' });
+    expect(config.database).toEqual({ dialect: 'postgresql', url: 'postgresql://postgres@127.0.0.1:5432/yingcai', poolMax: 10 });
+    expect(readConfig({ DATABASE_URL: 'postgres://db/yingcai', DATABASE_POOL_MAX: '25' }).database).toMatchObject({ poolMax: 25 });
+  });
+
+  it('issue 10: a DATABASE_URL with any scheme but postgresql, postgres, sqlite or file is refused, not taken as a file', () => {
+    for (const value of ['mysql:/x', 'mysql://root@localhost/db', 'http://example.org/db', 'postgresql:/no-host']) {
+      expect(() => readConfig({ DATABASE_URL: value }), value).toThrow(/^DATABASE_URL must be/);
+    }
+    expect(readConfig({ DATABASE_URL: 'sqlite:data/x.sqlite' }).database).toMatchObject({ dialect: 'sqlite', file: expect.stringMatching(/data\/x\.sqlite$/) });
+    expect(readConfig({ DATABASE_URL: 'file:/tmp/x.sqlite' }).database).toEqual({ dialect: 'sqlite', file: '/tmp/x.sqlite' });
+  });
+
+  it('issue 10: no proxy is trusted unless TRUSTED_PROXIES names it; entries must be addresses or CIDR ranges', () => {
+    expect(readConfig({ NODE_ENV: 'production' }).trustedProxies).toEqual([]);
+    expect(readConfig({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
+    for (const value of ['nginx', '10.0.0.0/33', '127.0.0.1/8/1', 'true']) {
+      expect(() => readConfig({ TRUSTED_PROXIES: value }), value).toThrow(/^TRUSTED_PROXIES must be IP addresses or CIDR ranges/);
+    }
   });
 
   it.each([
@@ -20,6 +37,7 @@ describe('configuration from the environment', () => {
     [{ PORT: '70000' }, /^PORT must be a whole number from 1 to 65535/],
     [{ PORT: '80.5' }, /^PORT must be a whole number/],
     [{ DATABASE_URL: 'mysql://root@localhost/db' }, /^DATABASE_URL must be postgresql:\/\/.* or a SQLite file path$/],
+    [{ DATABASE_POOL_MAX: '0' }, /^DATABASE_POOL_MAX must be a whole number from 1 to 1000/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be development, production or test/],
   ])('%o is refused with one line naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -17,7 +18,8 @@ function findRepoRoot(from: string): string {
 
 export type Database =
   | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgresql'; url: string };
+  /** `poolMax`: connections per API instance (each request uses at most one at a time); 10 when not given. */
+  | { dialect: 'postgresql'; url: string; poolMax?: number };
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -36,6 +38,8 @@ export interface Config {
   photoDir: string;
   /** Where applicants' supporting materials are kept: outside every served folder, they go out only after an access check. */
   materialDir: string;
+  /** Proxies whose X-Forwarded-For names the client (IP addresses or CIDR ranges); none: the peer address is the client. */
+  trustedProxies: string[];
 }
 
 /** Settings a real deployment must give: each missing one is a loud warning at a production start. */
@@ -51,12 +55,21 @@ export function productionWarnings(config: Config, env: NodeJS.ProcessEnv = proc
 
 const DEFAULT_SQLITE_FILE = 'data/yingcai.sqlite';
 
-/** `postgresql://…` selects PostgreSQL; a file path (or `sqlite:path`) selects the embedded SQLite. */
+/** `postgresql://…` selects PostgreSQL; a file path (or `sqlite:path`, `file:path`) the embedded SQLite; any other scheme is refused. */
 export function parseDatabaseUrl(value: string): Database | null {
-  if (/^postgres(ql)?:\/\/[^/]+/.test(value)) return { dialect: 'postgresql', url: value };
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(value)?.[1]?.toLowerCase();
+  if (scheme === 'postgres' || scheme === 'postgresql') return /^postgres(ql)?:\/\/[^/]+/i.test(value) ? { dialect: 'postgresql', url: value } : null;
+  if (scheme && scheme !== 'sqlite' && scheme !== 'file') return null;
   const file = value.replace(/^(sqlite|file):/, '');
   if (file === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return null;
   return { dialect: 'sqlite', file: isAbsolute(file) ? file : resolve(repoRoot, file) };
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
 }
 
 const schema = z.object({
@@ -78,6 +91,19 @@ const schema = z.object({
       if (database) return database;
       ctx.addIssue({ code: 'custom', message: 'DATABASE_URL must be postgresql://user@host:port/db or a SQLite file path' });
       return z.NEVER;
+    }),
+  DATABASE_POOL_MAX: z.coerce
+    .number({ error: 'DATABASE_POOL_MAX must be a whole number from 1 to 1000' })
+    .int('DATABASE_POOL_MAX must be a whole number from 1 to 1000')
+    .min(1, 'DATABASE_POOL_MAX must be a whole number from 1 to 1000')
+    .max(1000, 'DATABASE_POOL_MAX must be a whole number from 1 to 1000')
+    .default(10),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(isAddressOrRange), {
+      message: 'TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, e.g. 127.0.0.1,10.0.0.0/8',
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NOTIFIER: z.enum(['outbox', 'smtp'], { error: 'NOTIFIER must be outbox or smtp' }).default('outbox'),
@@ -111,7 +137,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    database: e.DATABASE_URL,
+    database: e.DATABASE_URL.dialect === 'postgresql' ? { ...e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX } : e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     webDist: resolve(repoRoot, 'apps/web/dist'),
     adminDist: resolve(repoRoot, 'apps/admin/dist'),
@@ -119,6 +145,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifier: e.NOTIFIER === 'smtp' && e.SMTP_URL ? { driver: 'smtp', smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : { driver: 'outbox' },
     photoDir: resolve(repoRoot, e.PHOTO_DIR),
     materialDir: resolve(repoRoot, e.MATERIAL_DIR),
+    trustedProxies: e.TRUSTED_PROXIES,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -45,7 +45,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
     },
     requestIdHeader: false,
     bodyLimit: 100 * 1024,
-    trustProxy: production,
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

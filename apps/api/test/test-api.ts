@@ -52,12 +52,14 @@ export interface TestApiOptions {
  */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
-  const database = await openDatabase(scratch.database);
+  const poolMax = options.env?.DATABASE_POOL_MAX;
+  const settings = scratch.database.dialect === 'postgresql' && poolMax ? { ...scratch.database, poolMax: Number(poolMax) } : scratch.database;
+  const database = await openDatabase(settings);
   let now = options.now ?? new Date('2025-11-15T10:00:00+08:00');
   const caches = createCaches();
   const config = {
     ...readConfig({ NODE_ENV: options.nodeEnv ?? 'test', LOG_LEVEL: 'silent', ...options.env }),
-    database: scratch.database,
+    database: settings,
     ...(options.sites ?? { webDist: '/nonexistent', adminDist: '/nonexistent' }),
   };
   const listen = async (app: FastifyInstance) => {
@@ -76,7 +78,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     caches,
     graphql: (query, variables) => postGraphQL(url, query, variables),
     async secondInstance() {
-      const orm = await MikroORM.init(createOrmOptions(scratch.database));
+      const orm = await MikroORM.init(createOrmOptions(settings));
       const other = await createServer({ config, orm, clock: () => now });
       const otherUrl = await listen(other);
       return { browser: () => newBrowser(otherUrl), close: async () => { const closing = other.close(); other.server.closeAllConnections(); await closing; await orm.close(); } };

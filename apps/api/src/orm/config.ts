@@ -31,5 +31,5 @@ export function createOrmOptions(database: Database): Options {
   if (database.dialect === 'sqlite') {
     return { ...common, driver: BetterSqliteDriver, dbName: database.file };
   }
-  return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
+  return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: database.poolMax ?? 10 } };
 }

@@ -7,12 +7,16 @@ import type { Database } from '../env.js';
 const LIMITS = {
   /** Failed logins to one account. */
   login_account: { points: 5, duration: 15 * 60 },
-  /** Login attempts from one IP address. */
+  /** Failed logins from one IP address (a school's pupils share one; a success gives its point back). */
   login_ip: { points: 30, duration: 15 * 60 },
   /** Codes sent to one e-mail address or phone. */
   code_contact: { points: 5, duration: 3600 },
   /** Codes requested from one IP address. */
   code_ip: { points: 20, duration: 3600 },
+  /** Wrong verification or reset codes entered for one e-mail address or phone. */
+  guess_contact: { points: 10, duration: 3600 },
+  /** Wrong verification or reset codes entered from one IP address. */
+  guess_ip: { points: 50, duration: 3600 },
   /** Objections to the public notice (公示) from one IP address. */
   objection_ip: { points: 5, duration: 3600 },
 } as const;
@@ -22,6 +26,8 @@ export type LimitKind = keyof typeof LIMITS;
 export interface RateLimits {
   /** Counts one attempt; resolves to the seconds to wait when the limit is reached, else 0. */
   hit(kind: LimitKind, key: string): Promise<number>;
+  /** Gives back the point of an attempt that turned out to succeed, so only failures count. */
+  refund(kind: LimitKind, key: string): Promise<void>;
   reset(kind: LimitKind, key: string): Promise<void>;
 }
 
@@ -46,6 +52,9 @@ export async function createRateLimits(orm: MikroORM, database: Database): Promi
         if (refusal instanceof RateLimiterRes) return Math.ceil(refusal.msBeforeNext / 1000);
         throw refusal;
       }
+    },
+    async refund(kind, key) {
+      await limiters[kind].reward(key, 1);
     },
     async reset(kind, key) {
       await limiters[kind].delete(key);

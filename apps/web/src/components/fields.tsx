@@ -17,7 +17,7 @@ export function ContactField(field: TextFieldProps) {
   );
 }
 
-const CODE_REASONS = new Set(['CODE_INVALID', 'CODE_EXPIRED', 'CODE_USED', 'CODE_LOCKED']);
+const CODE_REASONS = new Set(['CODE_INVALID']);
 
 /** The code as the API wants it: what was typed, without spaces. */
 export const typedCode = (raw: string) => raw.replace(/\s/g, '');

@@ -105,14 +105,14 @@ export const webEn: WebStrings = {
   verify: {
     title: 'Verify your account',
     heading: 'Enter the code',
-    sentTo: 'We sent a code to {{sentTo}}. It is valid for 10 minutes.',
+    sentTo: 'We sent a message to {{sentTo}}: a new account gets a 6-digit code, valid for 10 minutes; if the contact already has an account, you get a note on how to log in.',
     enterCode: 'Enter the 6-digit code sent to your e-mail or phone. It is valid for 10 minutes.',
     contact: 'E-mail or mobile number',
     code: 'Code',
     codeHint: '6 digits',
     submit: 'Verify and log in',
     resend: 'Send a new code',
-    resent: 'A new code was sent to {{sentTo}}; earlier codes no longer work.',
+    resent: 'If an account of this contact is waiting for verification, a new code was sent to {{sentTo}}; earlier codes no longer work.',
   },
   login: {
     title: 'Log in',

@@ -103,14 +103,14 @@ export const webZhCN = {
   verify: {
     title: '验证账号',
     heading: '输入验证码',
-    sentTo: '验证码已发送至 {{sentTo}}，10分钟内有效。',
+    sentTo: '我们已向 {{sentTo}} 发送消息：新注册的账号会收到6位验证码，10分钟内有效；如果该联系方式已有账号，您会收到登录提示。',
     enterCode: '请输入发送到您邮箱或手机的6位验证码，10分钟内有效。',
     contact: '电子邮箱或手机号',
     code: '验证码',
     codeHint: '6位数字',
     submit: '验证并登录',
     resend: '重新发送验证码',
-    resent: '新的验证码已发送至 {{sentTo}}，之前的验证码已失效。',
+    resent: '如果该联系方式的账号正在等待验证，新的验证码已发送至 {{sentTo}}，之前的验证码已失效。',
   },
   login: {
     title: '登录',

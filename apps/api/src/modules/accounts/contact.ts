@@ -18,4 +18,7 @@ export function parseContact(raw: string): Contact {
   throw accountError('BAD_USER_INPUT', 'BAD_CONTACT', 'give an e-mail address or an 11-digit mainland mobile number');
 }
 
+/** The account columns a contact fills. */
+export const contactFields = (contact: Contact) => ({ email: contact.kind === 'email' ? contact.value : null, phone: contact.kind === 'phone' ? contact.value : null });
+
 export const contactWhere = (contact: Contact) => (contact.kind === 'email' ? { email: contact.value } : { phone: contact.value });

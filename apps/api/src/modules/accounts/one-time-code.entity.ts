@@ -27,6 +27,7 @@ export class OneTimeCode {
   @Property({ type: DateTimeType, nullable: true })
   usedAt: Date | null = null;
 
+  /** Guesses made: each claims one before it is compared, so the right code's own guess counts too. */
   @Property({ type: 'integer' })
   failedAttempts: Opt<number> = 0;
 }

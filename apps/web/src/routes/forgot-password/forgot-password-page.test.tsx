@@ -9,7 +9,7 @@ describe('ForgotPasswordPage', () => {
     const { api } = renderRoute('/forgot-password', {
       WebSession: signedOut,
       WebRequestPasswordReset: { data: { requestPasswordReset: true } },
-      WebResetPassword: [failure({ code: 'BAD_USER_INPUT', reason: 'CODE_EXPIRED' }), { data: { resetPassword: true } }],
+      WebResetPassword: [failure({ code: 'BAD_USER_INPUT', reason: 'CODE_INVALID' }), { data: { resetPassword: true } }],
     });
     fireEvent.change(await screen.findByLabelText('电子邮箱或手机号'), { target: { value: 'liming@example.com' } });
     fireEvent.click(screen.getByRole('button', { name: '发送验证码' }));
@@ -18,7 +18,7 @@ describe('ForgotPasswordPage', () => {
     fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '111111' } });
     fireEvent.change(screen.getByLabelText('新密码'), { target: { value: 'a brand new phrase' } });
     fireEvent.click(screen.getByRole('button', { name: '设置新密码' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('验证码已过期，请重新获取。');
+    expect((await screen.findByRole('alert')).textContent).toBe('验证码错误或已失效，请检查后重试，或重新获取验证码。');
     expect((screen.getByLabelText('新密码') as HTMLInputElement).value).toBe('a brand new phrase');
 
     fireEvent.click(screen.getByRole('button', { name: '设置新密码' }));

@@ -60,7 +60,7 @@ describe('RegisterPage', () => {
     fill('密码', 'a long enough phrase');
     fireEvent.click(screen.getByRole('button', { name: '注册' }));
     expect(await screen.findByRole('heading', { level: 1, name: '输入验证码' })).toBeTruthy();
-    expect(screen.getByText('验证码已发送至 l****g@example.com，10分钟内有效。')).toBeTruthy();
+    expect(screen.getByText('我们已向 l****g@example.com 发送消息：新注册的账号会收到6位验证码，10分钟内有效；如果该联系方式已有账号，您会收到登录提示。')).toBeTruthy();
     expect((screen.getByLabelText('电子邮箱或手机号') as HTMLInputElement).value).toBe('liming@example.com');
   });
 

@@ -7,7 +7,7 @@ import { ContactField, identityOf, NewPasswordField } from '../../components/fie
 import { FormProblems, SubmitButton, TextField } from '../../components/form';
 import { useSubmit } from '../../components/use-submit';
 
-const CONTACT_REASONS = new Set(['BAD_CONTACT', 'CONTACT_IN_USE']);
+const CONTACT_REASONS = new Set(['BAD_CONTACT']);
 
 /** /register: name, e-mail or mobile, password → a code goes to the contact → /verify. */
 export function RegisterPage() {

@@ -12,7 +12,7 @@ describe('VerifyPage', () => {
     });
     fireEvent.change(await screen.findByLabelText('验证码'), { target: { value: '123456' } });
     fireEvent.click(screen.getByRole('button', { name: '验证并登录' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('验证码不正确。');
+    expect((await screen.findByRole('alert')).textContent).toBe('验证码错误或已失效，请检查后重试，或重新获取验证码。');
     expect((screen.getByLabelText('验证码') as HTMLInputElement).value).toBe('123456');
     expect(screen.getByLabelText('验证码').getAttribute('aria-invalid')).toBe('true');
     expect(api.sentOf('WebVerifyContact')[0]?.variables).toEqual({ contact: 'liming@example.com', code: '123456' });
@@ -32,7 +32,7 @@ describe('VerifyPage', () => {
       WebResendVerificationCode: { data: { resendVerificationCode: { sentTo: '138****5678' } } },
     });
     fireEvent.click(await screen.findByRole('button', { name: '重新发送验证码' }));
-    expect((await screen.findByRole('status')).textContent).toBe('新的验证码已发送至 138****5678，之前的验证码已失效。');
+    expect((await screen.findByRole('status')).textContent).toBe('如果该联系方式的账号正在等待验证，新的验证码已发送至 138****5678，之前的验证码已失效。');
     expect(api.sentOf('WebResendVerificationCode')[0]?.variables).toEqual({ contact: '13812345678' });
   });
 
