@@ -12,6 +12,7 @@ import { createContextOf } from './graphql/request-context.js';
 import { createSchema } from './graphql/schema.js';
 import { registerHealth } from './http/health.js';
 import { registerMentorPhotos } from './http/mentor-photos.js';
+import { safeError } from './http/safe-error.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticSites } from './http/static-sites.js';
 import { registerAdmissionFiles } from './modules/admission/admission-files.route.js';
@@ -30,15 +31,22 @@ export interface ServerDeps {
   /** The time a request runs at; tests fix it. */
   clock?: () => Date;
   caches?: Caches;
+  /** Where log lines go (standard output when not given); tests read them. */
+  logStream?: { write(line: string): void };
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** Builds the whole HTTP server without listening, so tests and main share it. */
-export async function createServer({ config, orm, clock = () => new Date(), caches = createCaches() }: ServerDeps): Promise<FastifyInstance> {
+export async function createServer({ config, orm, clock = () => new Date(), caches = createCaches(), logStream }: ServerDeps): Promise<FastifyInstance> {
   const production = config.nodeEnv === 'production';
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+      serializers: { err: safeError },
+      ...(logStream ? { stream: logStream } : {}),
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -7,6 +7,7 @@ import { readConfig } from '../src/env.js';
 import { openDatabase, type OpenDatabase } from '../src/orm/database.js';
 import { createScratchDatabase, type ScratchDatabase } from '../src/orm/scratch-database.js';
 import { createServer } from '../src/server.js';
+import { captureLogs } from './log-scan.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -58,7 +59,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   let now = options.now ?? new Date('2025-11-15T10:00:00+08:00');
   const caches = createCaches();
   const config = {
-    ...readConfig({ NODE_ENV: options.nodeEnv ?? 'test', LOG_LEVEL: 'silent', ...options.env }),
+    ...readConfig({ NODE_ENV: options.nodeEnv ?? 'test', LOG_LEVEL: 'info', ...options.env }),
     database: settings,
     ...(options.sites ?? { webDist: '/nonexistent', adminDist: '/nonexistent' }),
   };
@@ -66,7 +67,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     await app.listen({ host: '127.0.0.1', port: 0 });
     return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   };
-  const app = await createServer({ config, orm: database.orm, clock: () => now, caches });
+  const logs = captureLogs();
+  const app = await createServer({ config, orm: database.orm, clock: () => now, caches, logStream: logs.stream });
   const url = await listen(app);
   return {
     url,
@@ -79,11 +81,14 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     graphql: (query, variables) => postGraphQL(url, query, variables),
     async secondInstance() {
       const orm = await MikroORM.init(createOrmOptions(settings));
-      const other = await createServer({ config, orm, clock: () => now });
+      const other = await createServer({ config, orm, clock: () => now, logStream: logs.stream });
       const otherUrl = await listen(other);
       return { browser: () => newBrowser(otherUrl), close: async () => { const closing = other.close(); other.server.closeAllConnections(); await closing; await orm.close(); } };
     },
-    close: () => closeAll(app, database, scratch),
+    async close() {
+      await closeAll(app, database, scratch);
+      logs.assertNoPersonalData();
+    },
   };
 }
 

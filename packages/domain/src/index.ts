@@ -1,1 +1,2 @@
 export * from './result.js';
+export { hasControlCharacter } from './text.js';

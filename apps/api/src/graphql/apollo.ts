@@ -8,7 +8,9 @@ import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { createArmor, MAX_TOKENS } from './armor.js';
-import { createErrorFormatter } from './errors.js';
+import { logUnexpectedErrors } from './error-log.js';
+import { formatError } from './errors.js';
+import { refuseControlCharacters } from './input-text.js';
 
 export function createApollo(app: FastifyInstance, schema: GraphQLSchema, production: boolean): ApolloServer<Context> {
   const armor = createArmor<Context>(production);
@@ -23,9 +25,11 @@ export function createApollo(app: FastifyInstance, schema: GraphQLSchema, produc
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM: Apollo's own handler re-raises the signal before the ORM is closed.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(app.log),
+    formatError,
     plugins: [
       ...armor.plugins,
+      refuseControlCharacters(),
+      logUnexpectedErrors(app.log),
       fastifyApolloDrainPlugin(app),
       // STACK.md: cache-control costs ~40 % of throughput on lists, and nothing here uses it.
       ApolloServerPluginCacheControlDisabled(),

@@ -32,22 +32,22 @@ const CLIENT_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND
 /** Apollo's own request errors: the client sent a bad document or variables. */
 const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
-export interface ErrorLogger {
-  error(details: object, message: string): void;
+/** Whether a client caused the error (a closed code it may see), rather than a bug or a failing database. */
+export function isClientError(formattedCode: string, error: unknown): boolean {
+  return (isAppError(error) && CLIENT_CODES.has(formattedCode)) || REQUEST_CODES.has(formattedCode);
 }
 
-/** The one mapper from anything thrown to what a client sees: codes pass, internals are masked. */
-export function createErrorFormatter(logger: ErrorLogger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? '');
-    const original = unwrapResolverError(error);
-    if (original instanceof AppError && CLIENT_CODES.has(code)) return withoutStacktrace(formatted);
-    if (REQUEST_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
-    }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
-    return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
-  };
+/** An AppError thrown by a resolver, or by a plugin before execution (Apollo wraps those as `originalError`). */
+function isAppError(error: unknown): boolean {
+  return unwrapResolverError(error) instanceof AppError || (error as { originalError?: unknown } | null)?.originalError instanceof AppError;
+}
+
+/** The one mapper from anything thrown to what a client sees: codes pass, internals are masked (and logged by `logUnexpectedErrors`). */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  if (isAppError(error) && CLIENT_CODES.has(code)) return withoutStacktrace(formatted);
+  if (REQUEST_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
 
 function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {

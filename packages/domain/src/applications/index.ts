@@ -1,4 +1,5 @@
 export { checkEligibility, ELIGIBLE_GRADES, type EligibilityInput, type EligibilityResult, type EligibilityRoutes, type EligibilityRules } from './eligibility.js';
+export { checkDateOfBirth, EARLIEST_DATE_OF_BIRTH } from './date-of-birth.js';
 export { checkIdNumber, idCheckCharacter, type Gender, type IdNumber, type IdNumberError, type IdNumberErrorCode } from './id-number.js';
 export type { InputError } from './input-error.js';
 export { checkMaterial, checkMaterialCount, MATERIAL_EXTENSIONS, MATERIAL_LIMITS, type MaterialInput, type MaterialProblem, type MaterialType, type MaterialViolation } from './materials.js';

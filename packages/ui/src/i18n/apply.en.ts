@@ -82,6 +82,8 @@ export const applyEn: ApplyStrings = {
     BIRTH_DATE: 'Characters 7 to 14 of the ID number are not a real date of birth.',
     CHECK_DIGIT: 'The check digit does not match: the ID number is mistyped.',
     notNumber: 'Enter a whole number.',
+    INVALID_DATE: 'Enter the date of birth as year-month-day.',
+    IMPLAUSIBLE_DATE: 'The date of birth must be between 1 January 1900 and today: check the year.',
     INVALID_PHONE: 'Enter an 11-digit mobile number.',
     missing: 'Fill this in.',
     saveRefused: 'This was not saved: {{message}}',

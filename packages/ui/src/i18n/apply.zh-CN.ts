@@ -81,6 +81,8 @@ export const applyZhCN = {
     BIRTH_DATE: '身份证号中的出生日期（第7至14位）不是有效日期。',
     CHECK_DIGIT: '身份证号校验位不正确，请检查是否输错。',
     notNumber: '请填写正整数。',
+    INVALID_DATE: '请按“年-月-日”填写出生日期。',
+    IMPLAUSIBLE_DATE: '出生日期应在1900年1月1日至今天之间，请检查年份是否输错。',
     INVALID_PHONE: '请填写11位手机号。',
     missing: '请填写此项。',
     saveRefused: '这一项未能保存：{{message}}',

@@ -31,6 +31,7 @@ export const commonEn: CommonStrings = {
     BAD_CONTACT: 'Enter a valid e-mail address or 11-digit mobile number.',
     CONTACT_IN_USE: 'This e-mail or phone is already registered: log in or reset the password.',
     CODE_INVALID: 'The code is wrong or no longer valid: check it, or ask for a new one.',
+    CONTROL_CHARACTER: 'The text holds a hidden control character (often copied from another program): remove it and type it again.',
     WRONG_CREDENTIALS: 'Wrong login or password.',
     WRONG_PASSWORD: 'The current password is wrong.',
     ACCOUNT_DISABLED: 'This account is disabled: contact the programme office.',

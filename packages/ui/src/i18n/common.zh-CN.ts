@@ -29,6 +29,7 @@ export const commonZhCN = {
     BAD_CONTACT: '请填写正确的电子邮箱或11位手机号码。',
     CONTACT_IN_USE: '该邮箱或手机号已注册，请直接登录或找回密码。',
     CODE_INVALID: '验证码错误或已失效，请检查后重试，或重新获取验证码。',
+    CONTROL_CHARACTER: '输入内容含有无法保存的隐藏控制字符（常见于从其他软件复制的文字），请删除后重新输入。',
     WRONG_CREDENTIALS: '账号或密码错误。',
     WRONG_PASSWORD: '当前密码不正确。',
     ACCOUNT_DISABLED: '该账号已被停用，请联系省级管理办公室。',

@@ -1,4 +1,5 @@
-import { isCalendarDate } from '@yingcai/domain/cycle';
+import { checkDateOfBirth } from '@yingcai/domain/applications';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.js';
@@ -16,7 +17,9 @@ export interface ConsentInput {
 
 /** R-CONSENT-1: the guardian's consent, with the exact text and version agreed and the time. */
 export async function recordGuardianConsent(ctx: Context, accountId: string, input: ConsentInput): Promise<void> {
-  if (!isCalendarDate(input.dateOfBirth)) throw new AppError('BAD_USER_INPUT', 'dateOfBirth must be a date YYYY-MM-DD');
+  const today = toProgrammeDate(ctx.now);
+  const problem = checkDateOfBirth(input.dateOfBirth, today);
+  if (problem) throw new AppError('BAD_USER_INPUT', `dateOfBirth must be a date YYYY-MM-DD from 1900-01-01 to ${today}`, { field: 'dateOfBirth', reason: problem });
   if (!input.guardianName.trim()) throw new AppError('BAD_USER_INPUT', "give the guardian's name");
   const phone = parseContact(input.guardianPhone);
   if (phone.kind !== 'phone') throw new AppError('BAD_USER_INPUT', "give the guardian's 11-digit mobile number");

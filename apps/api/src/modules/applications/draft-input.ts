@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkIdNumber, type MentorChoice } from '@yingcai/domain/applications';
-import { isCalendarDate } from '@yingcai/domain/cycle';
+import { checkDateOfBirth, checkIdNumber, type MentorChoice } from '@yingcai/domain/applications';
+import type { CalendarDate } from '@yingcai/domain/cycle';
 import { AppError } from '../../graphql/errors.js';
 import { parseContact } from '../accounts/contact.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
@@ -42,9 +42,12 @@ function idNumber(given: string): string {
   return checked.value.number;
 }
 
-function dateOfBirth(given: string): string {
-  if (!isCalendarDate(given)) throw badInput('dateOfBirth', 'INVALID_DATE', 'dateOfBirth is a date YYYY-MM-DD');
-  return given;
+function dateOfBirth(today: CalendarDate) {
+  return (given: string): string => {
+    const problem = checkDateOfBirth(given, today);
+    if (problem) throw badInput('dateOfBirth', problem, `dateOfBirth is a date YYYY-MM-DD from 1900-01-01 to ${today}`);
+    return given;
+  };
 }
 
 function phone(given: string): string {
@@ -75,11 +78,11 @@ const choices = (given: { mentorId: string; rank: number }[]): MentorChoice[] =>
  * mistyped ID number, a 1001-character statement). Rules (grade 10 or 11, a participating school,
  * ranks, mentors) wait for the submission: a draft is never refused for a rule.
  */
-export async function readDraftInput(em: EntityManager, cycle: Cycle, input: ApplicationDraftInput): Promise<DraftChanges> {
+export async function readDraftInput(em: EntityManager, cycle: Cycle, input: ApplicationDraftInput, today: CalendarDate): Promise<DraftChanges> {
   const changes: DraftChanges = {
     name: present(input.name, text('name', SHORT_TEXT_MAX_LENGTH)),
     gender: input.gender,
-    dateOfBirth: present(input.dateOfBirth, dateOfBirth),
+    dateOfBirth: present(input.dateOfBirth, dateOfBirth(today)),
     idNumber: present(input.idNumber, idNumber),
     grade: input.grade,
     className: present(input.className, text('className', SHORT_TEXT_MAX_LENGTH)),

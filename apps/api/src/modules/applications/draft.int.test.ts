@@ -35,6 +35,12 @@ describe('the applicant’s draft application through GraphQL', () => {
     expect(await mine()).toEqual(draft);
   });
 
+  it.each(['1800-01-01', '9999-12-31'])('issue 10: a date of birth of %s is BAD_USER_INPUT naming dateOfBirth, and the draft is kept', async (dateOfBirth) => {
+    const { errors } = await as.applicant.graphql(SAVE_DRAFT, { input: { dateOfBirth }, version: draft.version });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dateOfBirth', reason: 'IMPLAUSIBLE_DATE' });
+    expect(await mine()).toEqual(draft);
+  });
+
   it('a statement of interest takes at most 1000 characters', async () => {
     const { errors } = await as.applicant.graphql(SAVE_DRAFT, { input: { statement: '研'.repeat(1001) }, version: draft.version });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'statement', reason: 'TOO_LONG' });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
 import { ruleViolation } from '../../graphql/errors.js';
 import { Account } from '../accounts/account.entity.js';
@@ -28,7 +29,7 @@ export async function saveApplicationDraft(ctx: Context, year: number, input: Ap
   const actor = requireApplicant(ctx, 'application.save_own');
   return saveLocked(ctx, async (em) => {
     const cycle = await loadCycle(em, year);
-    const changes = await readDraftInput(em, cycle, input);
+    const changes = await readDraftInput(em, cycle, input, toProgrammeDate(ctx.now));
     const existing = await findOwnApplication(em, cycle, actor.accountId);
     checkVersion(existing, version);
     if (existing && existing.status !== 'draft') {

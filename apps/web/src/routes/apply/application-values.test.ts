@@ -1,7 +1,7 @@
 import { idCheckCharacter } from '@yingcai/domain/applications';
 import { describe, expect, it } from 'vitest';
 import { buildApplication } from './apply.fixture';
-import { changedFields, draftInput, fromIdNumber, typingErrors, valuesOf } from './application-values';
+import { changedFields, draftInput, fromIdNumber, typingErrors, unsendable, valuesOf } from './application-values';
 
 const first17 = '14010520100315124';
 const validId = first17 + idCheckCharacter(first17);
@@ -27,6 +27,12 @@ describe('application values', () => {
   it('only a fully typed ID number or mobile number is called wrong while typing', () => {
     expect(typingErrors({ ...saved, idNumber: '140105', phone: '1380013' })).toEqual({});
     expect(typingErrors({ ...saved, phone: '12800138000' })).toEqual({ phone: 'INVALID_PHONE' });
+  });
+
+  it('issue 10: a date of birth before 1900 or after today waits in the browser, as the API would refuse it', () => {
+    expect(unsendable({ ...saved, dateOfBirth: '1800-01-01' }, '2026-12-07')).toMatchObject({ dateOfBirth: 'IMPLAUSIBLE_DATE' });
+    expect(unsendable({ ...saved, dateOfBirth: '9999-12-31' }, '2026-12-07')).toMatchObject({ dateOfBirth: 'IMPLAUSIBLE_DATE' });
+    expect(unsendable({ ...saved, dateOfBirth: '2009-03-07' }, '2026-12-07')).not.toHaveProperty('dateOfBirth');
   });
 
   it('the draft input: numbers as numbers, an emptied field as null, mentors ranked 1.., the mobile as digits', () => {

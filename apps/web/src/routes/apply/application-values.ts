@@ -1,4 +1,5 @@
-import { checkIdNumber } from '@yingcai/domain/applications';
+import { checkDateOfBirth, checkIdNumber } from '@yingcai/domain/applications';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { ApplicationDraftInput, Gender, WebApplicationFragment } from '@yingcai/schema';
 
 /** The form as typed: every field a string, '' before anything is typed. */
@@ -56,8 +57,10 @@ const mobileDigits = (typed: string) => typed.trim().replace(/[\s-]/g, '').repla
 const isMobile = (typed: string) => /^1[3-9]\d{9}$/.test(mobileDigits(typed));
 
 /** The fields whose value the API would refuse: they wait in the browser until put right, so the rest still saves. */
-export function unsendable(values: ApplicationValues): Partial<Record<ApplicationField, string>> {
+export function unsendable(values: ApplicationValues, today = toProgrammeDate(new Date())): Partial<Record<ApplicationField, string>> {
   const found: Partial<Record<ApplicationField, string>> = {};
+  const dateProblem = values.dateOfBirth === '' ? null : checkDateOfBirth(values.dateOfBirth, today);
+  if (dateProblem) found.dateOfBirth = dateProblem;
   const checked = checkIdNumber(values.idNumber);
   if (values.idNumber.trim() !== '' && !checked.ok) found.idNumber = checked.error.code;
   if (values.phone.trim() !== '' && !isMobile(values.phone)) found.phone = 'INVALID_PHONE';

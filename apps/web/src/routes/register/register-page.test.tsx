@@ -31,6 +31,20 @@ describe('RegisterPage', () => {
     expect(api.sentOf('WebRegister')[0]?.variables).toEqual({ displayName: '李明', contact: 'liming@example.com', password: 'a phrase the server refuses' });
   });
 
+  it('issue 10: a name with a hidden control character is refused in Chinese, and what was typed stays', async () => {
+    renderRoute('/register', {
+      WebSession: signedOut,
+      WebRegister: failure({ code: 'BAD_USER_INPUT', reason: 'CONTROL_CHARACTER', field: 'displayName' }),
+    });
+    await screen.findByRole('heading', { level: 1, name: '注册申请人账号' });
+    fill('姓名', '李\u0000明');
+    fill('电子邮箱或手机号', 'liming@example.com');
+    fill('密码', 'a long enough phrase');
+    fireEvent.click(screen.getByRole('button', { name: '注册' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('输入内容含有无法保存的隐藏控制字符');
+    expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('李\u0000明');
+  });
+
   it('hints the password rules while typing, with the same check as the API', async () => {
     renderRoute('/register', { WebSession: signedOut });
     const password = await screen.findByLabelText('密码');
