@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Action, type Resource } from './policy.js';
+import { can, mayEver, type Action, type Resource } from './policy.js';
 import { ROLES, type Actor, type Role } from './roles.js';
 
 const ME = 'account-me';
@@ -111,5 +111,24 @@ describe('R-ACCESS-1 can(actor, action, resource): the one policy', () => {
     const decision = can(actorWith('school_coordinator'), 'person.read', { kind: 'person', accountId: OTHER, schoolId: null });
     expect(decision.allowed).toBe(false);
     expect(!decision.allowed && decision.reason).toContain('person.read');
+  });
+});
+
+describe('issue 10: mayEver(actor, action), asked before a row is looked up', () => {
+  it.each([
+    ['application.recommend', 'school_coordinator', true],
+    ['application.recommend', 'office_staff', false],
+    ['application.recommend', 'mentor', false],
+    ['interview.score', 'mentor', true],
+    ['interview.score', 'university_coordinator', false],
+    ['mentor.read', 'university_coordinator', true],
+    ['mentor.read', 'applicant', false],
+    ['application.read_own', 'applicant', true],
+  ] as [Action, Role, boolean][])('%s by a %s: %s', (action, role, expected) => {
+    expect(mayEver(actorWith(role), action)).toBe(expected);
+  });
+
+  it('nobody signed in may ever', () => {
+    expect(mayEver(null, 'mentor.read')).toBe(false);
   });
 });

@@ -123,6 +123,15 @@ export function can(actor: Actor | null, action: Action, resource: Resource): De
   return { allowed: false, reason: `${action} is not allowed for this account on this ${resource.kind}` };
 }
 
+/**
+ * Whether any grant of the actor could allow the action on some resource: checked before a row is
+ * looked up, so that an account that may never act answers the same for rows that exist and rows that do not.
+ */
+export function mayEver(actor: Actor | null, action: Action): boolean {
+  if (!actor) return false;
+  return POLICY[action].some((permit) => permit === 'self' || actor.grants.some((grant) => grant.role === permit));
+}
+
 function ownerOf(resource: Resource): string | null {
   return resource.kind === 'account' || resource.kind === 'person' ? resource.accountId : null;
 }

@@ -67,9 +67,13 @@ describe('R-APP-4 the school recommends its students’ applications through Gra
     expect((await em.findOneOrFail(OutboxMessage, { recipient: 'applicant001@example.com' })).body).toContain('已获学校推荐');
   });
 
-  it('another school’s application is FORBIDDEN', async () => {
-    const { errors } = await recommend(as.school_coordinator, await row('SX2026-00003'), true);
-    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  it('issue 10: another school’s application answers as one that does not exist, even with a stale version', async () => {
+    const others = await row('SX2026-00003');
+    const { errors } = await recommend(as.school_coordinator, { ...others, version: others.version + 5 }, true);
+    const missing = await recommend(as.school_coordinator, { ...others, id: '999999' }, true);
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(errors?.[0]?.message.replace(others.id, '?')).toBe(missing.errors?.[0]?.message.replace('999999', '?'));
+    expect((await recommend(as.office_staff, others, true)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('a decline without a note is refused under R-APP-4', async () => {

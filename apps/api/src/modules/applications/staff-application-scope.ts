@@ -1,7 +1,8 @@
 import type { EntityManager, ObjectQuery } from '@mikro-orm/core';
 import { can, type Actor } from '@yingcai/domain/access';
 import type { Context } from '../../graphql/context.js';
-import { AppError, notFound } from '../../graphql/errors.js';
+import { AppError } from '../../graphql/errors.js';
+import { refuseNever, rowFor } from '../../graphql/row-access.js';
 import { boundIds, signedIn } from '../mentors/mentor-access.js';
 import { Application } from './application.entity.js';
 
@@ -29,13 +30,11 @@ export const decisionConflict = (id: string, applicationNumber?: string | null) 
     { applicationId: id, ...(applicationNumber ? { applicationNumber } : {}) },
   );
 
-/** An application a staff member decides on, with its cycle's windows and its school, after checking the action on the school. */
+/** An application a staff member decides on, with its cycle's windows and its school; another school's is NOT_FOUND. */
 export async function loadForDecision(em: EntityManager, actor: Actor, id: string, action: 'application.recommend' | 'application.review'): Promise<Application> {
+  refuseNever(actor, action);
   const application = Number.isInteger(Number(id))
     ? await em.findOne(Application, { id: Number(id), status: { $ne: 'draft' } }, { populate: ['school', 'cycle', 'cycle.milestones'] })
     : null;
-  if (!application) throw notFound(`no submitted application ${id}`);
-  const schoolId = application.school?.id ?? '';
-  if (!can(actor, action, { kind: 'school', schoolId }).allowed) throw new AppError('FORBIDDEN', `${action} is not allowed for this account on this school`);
-  return application;
+  return rowFor(actor, action, application, (found) => ({ kind: 'school', schoolId: found.school?.id ?? '' }), `no submitted application ${id}`);
 }

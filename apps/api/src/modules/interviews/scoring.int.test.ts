@@ -70,7 +70,8 @@ describe('R-SEL-5 panel members score their interviewees; the office records the
   it('R-SEL-5 a member cannot score outside their panel', async () => {
     const theirs = (await interviewOf(as.mentor, 'SX2026-00001')).assignmentId;
     const { errors } = await submit(outsider, 'SX2026-00001', sheet(30, 20, 20), theirs);
-    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // issue 10: another panel's interview answers as one that does not exist
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await submit(as.university_coordinator, '', sheet(30, 20, 20), theirs)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -1,14 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { checkScoreSheet, type RubricCriterion } from '@yingcai/domain/interviews';
 import type { Context } from '../../graphql/context.js';
-import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
+import { AppError, ruleViolation } from '../../graphql/errors.js';
+import { refuseNever, rowFor } from '../../graphql/row-access.js';
 import { Account } from '../accounts/account.entity.js';
 import { checkPage } from '../../graphql/page.js';
 import { saveLocked } from '../applications/application-lock.js';
 import { audit } from '../audit/audit.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';
-import { requireMay, signedIn } from '../mentors/mentor-access.js';
+import { signedIn } from '../mentors/mentor-access.js';
 import { panelOf } from './interview-access.js';
 import { InterviewAssignment } from './interview-assignment.entity.js';
 import { InterviewCriterion } from './interview-criterion.entity.js';
@@ -41,12 +42,13 @@ export async function listMyInterviews(ctx: Context, year: number, page: { page:
 
 /** The interview a member acts on: on their own panel only, and not yet recorded (then the sheets are fixed). */
 async function loadForMember(em: EntityManager, ctx: Context, assignmentId: string): Promise<{ assignment: InterviewAssignment; sheet: ScoreSheet | null; member: Account }> {
-  const assignment = Number.isInteger(Number(assignmentId))
+  const actor = signedIn(ctx);
+  refuseNever(actor, 'interview.score');
+  const found = Number.isInteger(Number(assignmentId))
     ? await em.findOne(InterviewAssignment, { id: Number(assignmentId) }, { populate: ['slot', 'slot.members', 'application', 'application.school'] })
     : null;
-  if (!assignment) throw notFound(`no interview ${assignmentId}`);
-  // R-SEL-5: a member scores the interviewees of their own panel, and no other.
-  requireMay(ctx, 'interview.score', panelOf(assignment.slot.getEntity()));
+  // R-SEL-5: a member scores the interviewees of their own panel, and no other (another panel's is not there for them).
+  const assignment = rowFor(actor, 'interview.score', found, (row) => panelOf(row.slot.getEntity()), `no interview ${assignmentId}`);
   if (assignment.recordedAt !== null || assignment.application.getEntity().status !== 'invited') {
     throw ruleViolation([{ rule: 'R-SEL-5', message: 'the interview is recorded: its sheets are fixed' }]);
   }

@@ -1,14 +1,21 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
-import { AppError, notFound } from '../../graphql/errors.js';
+import type { Actor } from '@yingcai/domain/access';
+import { AppError } from '../../graphql/errors.js';
+import { refuseNever, rowFor } from '../../graphql/row-access.js';
+import { mentorResource } from './mentor-access.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 
 const conflict = () => new AppError('CONFLICT', 'someone else changed this mentor candidate first: reload it');
 
-/** An appointment with its mentor and cycle, refused as a CONFLICT when the caller saw an older version. */
-export async function loadAppointment(em: EntityManager, id: number, version: number): Promise<MentorAppointment> {
-  const appointment = await em.findOne(MentorAppointment, { id }, { populate: ['mentor', 'mentor.university', 'cycle'] });
-  if (!appointment) throw notFound(`no mentor appointment ${id}`);
+/**
+ * An appointment with its mentor and cycle, for an actor who may read it (another university's is
+ * NOT_FOUND, as a missing one); refused as a CONFLICT when the caller saw an older version.
+ */
+export async function loadAppointment(em: EntityManager, actor: Actor, id: number, version: number): Promise<MentorAppointment> {
+  refuseNever(actor, 'mentor.read');
+  const found = await em.findOne(MentorAppointment, { id }, { populate: ['mentor', 'mentor.university', 'cycle'] });
+  const appointment = rowFor(actor, 'mentor.read', found, (row) => mentorResource(row.mentor.getEntity()), `no mentor appointment ${id}`);
   if (appointment.version !== version) throw conflict();
   return appointment;
 }

@@ -21,7 +21,7 @@ export interface MentorDecision {
 export async function decideMentor(ctx: Context, input: MentorDecision): Promise<MentorAppointment> {
   const actor = signedIn(ctx);
   const decided = await saveVersioned(ctx, async (em) => {
-    const appointment = await loadAppointment(em, input.id, input.version);
+    const appointment = await loadAppointment(em, actor, input.id, input.version);
     const mentor = appointment.mentor.getEntity();
     const step = stepOf(appointment.status, input.approve);
     const as = deciderOf(actor, mentor, step);

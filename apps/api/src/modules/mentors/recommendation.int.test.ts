@@ -42,7 +42,10 @@ describe('R-MENTOR-2 mentor recommendation and approval through GraphQL', () => 
 
     const refusedEarly = await decide(as.university_coordinator, recommended, true);
     expect(refusedEarly.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-MENTOR-2'] });
-    expect((await as.mentor.graphql(CONFIRM, { id: recommended.id, version: recommended.version })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // issue 10: another mentor's candidate answers as a missing one, whatever version is sent
+    const othersCandidate = await as.mentor.graphql(CONFIRM, { id: recommended.id, version: recommended.version + 7 });
+    expect(othersCandidate.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(othersCandidate.errors?.[0]?.message).toBe(`no mentor appointment ${recommended.id}`);
 
     const confirmed = (await mentor.graphql<{ confirmMentor: AppointmentRow }>(CONFIRM, { id: recommended.id, version: recommended.version })).data!.confirmMentor;
     expect(confirmed.status).toBe('CONFIRMED');

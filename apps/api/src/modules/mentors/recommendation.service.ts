@@ -14,7 +14,7 @@ import type { University } from '../cycles/university.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';
 import { extendedUntil } from '../cycles/window-extension.service.js';
 import { loadAppointment, saveVersioned } from './appointments.js';
-import { mentorResource, requireMay } from './mentor-access.js';
+import { mentorResource, requireMay, signedIn } from './mentor-access.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 import { applyMentorData, checkMentorData, type MentorData } from './mentor-data.js';
 import { Mentor } from './mentor.entity.js';
@@ -58,10 +58,10 @@ export async function recommendMentor(ctx: Context, input: Recommendation): Prom
 /** While recommended, the mentor (or their university) completes the data; the version guards against overwriting. */
 export async function updateMentorData(ctx: Context, input: { id: number; version: number; data: MentorData }): Promise<MentorAppointment> {
   const data = checkMentorData(input.data);
+  const actor = signedIn(ctx);
   return saveVersioned(ctx, async (em) => {
-    const appointment = await loadAppointment(em, input.id, input.version);
+    const appointment = await loadAppointment(em, actor, input.id, input.version);
     const mentor = appointment.mentor.getEntity();
-    const actor = requireMay(ctx, 'mentor.read', mentorResource(mentor));
     const as = actor.grants.some((g) => g.role === 'mentor' && g.scopeId === mentor.id) ? 'mentor' : 'university_coordinator';
     if (as === 'university_coordinator') requireMay(ctx, 'mentor.university_decide', mentorResource(mentor));
     if (appointment.status !== 'recommended') {
@@ -75,8 +75,9 @@ export async function updateMentorData(ctx: Context, input: { id: number; versio
 
 /** R-MENTOR-2: the mentor confirms their own data; then the university decides. */
 export async function confirmMentor(ctx: Context, input: { id: number; version: number }): Promise<MentorAppointment> {
+  const actor = signedIn(ctx);
   return saveVersioned(ctx, async (em) => {
-    const appointment = await loadAppointment(em, input.id, input.version);
+    const appointment = await loadAppointment(em, actor, input.id, input.version);
     requireMay(ctx, 'mentor.confirm', mentorResource(appointment.mentor.getEntity()));
     const step = advanceMentor(appointment.status, 'confirm', 'mentor');
     if (!step.ok) throw ruleViolation([step.error]);
