@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { readConfig } from '../src/env.js';
 import { openDatabase } from '../src/orm/database.js';
@@ -66,9 +67,9 @@ const numbers: { application_number: string }[] = await database.orm.em.fork().g
   "select application_number from application where status = 'conformant' order by application_number",
 );
 const csv = ['报名号,成绩', ...numbers.map((n, i) => `${n.application_number},${40 + (i % 60)}.5`)].join('\r\n');
-const importFile = async (dryRun: boolean) => {
+const importFile = async (dryRun: boolean, file = csv) => {
   const form = new FormData();
-  form.append('file', new Blob([csv]), '测评成绩.csv');
+  form.append('file', new Blob([file]), '测评成绩.csv');
   const started = performance.now();
   const response = await fetch(`${origin}/api/assessment-scores/import?year=2026${dryRun ? '&dryRun=1' : ''}`, {
     method: 'POST', body: form, headers: { cookie: headers.cookie, 'x-requested-with': 'bench' },
@@ -77,6 +78,19 @@ const importFile = async (dryRun: boolean) => {
   return (performance.now() - started) / 1000;
 };
 const dryRunSeconds = await importFile(true);
+
+// Issue 10: the longest stall of the event loop (which serves every other request and the health check)
+// during a 100,000-row dry run, beside the same measure over an idle second as the floor.
+const longestStall = async (work: () => Promise<unknown>) => {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  await work();
+  delay.disable();
+  return delay.max / 1e6;
+};
+const bigFile = [csv, ...Array.from({ length: 100_000 - numbers.length }, (_, i) => `SX2026-9${String(i).padStart(6, '0')},50.5`)].join('\r\n');
+const idleStall = await longestStall(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+const bigDryRunStall = await longestStall(() => importFile(true, bigFile));
 const commitSeconds = await importFile(false);
 const importRow = (name: string, seconds: number) => `${name.padEnd(40)} ${(numbers.length / seconds).toFixed(0).padStart(7)} rows/s   ${seconds.toFixed(2)} s for ${numbers.length} rows`;
 
@@ -90,6 +104,7 @@ console.log(
     funnelRow,
     importRow('score import, dry run (CSV)', dryRunSeconds),
     importRow('score import, commit (CSV)', commitSeconds),
+    `event loop, longest stall             100,000-row dry run: ${bigDryRunStall.toFixed(0)} ms   idle floor: ${idleStall.toFixed(0)} ms`,
   ].join('\n'),
 );
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { advanceApplication } from '@yingcai/domain/applications';
+import { setImmediate } from 'node:timers/promises';
+import { advanceApplication, type ApplicationStatus } from '@yingcai/domain/applications';
 import {
   planScoreImport, reportScoreImport, type ScoreCandidate, type ScoreImportPlan, type ScoreImportReport, type ScoreImportRow, type ScoreRowInput,
 } from '@yingcai/domain/selection';
@@ -15,34 +16,66 @@ import { readScoreSheet } from './score-sheet.js';
 
 type SheetInput = { rowNumber: number; row: ScoreRowInput }[];
 
-const keysOf = (input: SheetInput, key: 'idNumber' | 'applicationNumber') =>
-  [...new Set(input.map(({ row }) => row[key].trim().toUpperCase()).filter(Boolean))];
+/** Rows per read, and between reads the event loop serves other requests (issue 10: a 100,000-row file blocked it for seconds). */
+const PAGE = 5000;
 
-const candidateOf = (application: Application): ScoreCandidate => ({
-  applicationId: String(application.id),
-  applicationNumber: application.applicationNumber!,
-  idNumber: application.submittedIdNumber,
-  name: application.name,
-  disciplineCode: application.disciplineCode,
-  status: application.status,
-  score: application.assessmentScore,
+interface CandidateRow {
+  id: number;
+  application_number: string;
+  submitted_id_number: string | null;
+  name: string | null;
+  discipline_code: string | null;
+  status: ApplicationStatus;
+  assessment_score: number | string | null;
+}
+
+const candidateOf = (row: CandidateRow): ScoreCandidate => ({
+  applicationId: String(row.id),
+  applicationNumber: row.application_number,
+  idNumber: row.submitted_id_number,
+  name: row.name,
+  disciplineCode: row.discipline_code,
+  status: row.status,
+  score: row.assessment_score === null ? null : Number(row.assessment_score),
 });
 
-/** The applications the file names (by either key, submitted ones only) and the plan of what it would do. */
+/** Every submitted application of the cycle as plain rows, a page at a time: a file may name any of them. */
+async function candidatesOf(em: EntityManager, cycle: Cycle): Promise<ScoreCandidate[]> {
+  const candidates: ScoreCandidate[] = [];
+  for (let after = 0; ; ) {
+    const rows: CandidateRow[] = await em.getConnection().execute(
+      `select id, application_number, submitted_id_number, name, discipline_code, status, assessment_score from application
+       where cycle_id = ? and status <> 'draft' and id > ? order by id limit ${PAGE}`,
+      [cycle.id, after], 'all', em.getTransactionContext(),
+    );
+    candidates.push(...rows.map(candidateOf));
+    await setImmediate();
+    if (rows.length < PAGE) return candidates;
+    after = rows.at(-1)!.id;
+  }
+}
+
+/** The plan of what the file would do, and how many assessed applicants it leaves out. */
 async function plan(em: EntityManager, cycle: Cycle, input: SheetInput) {
-  const applications = await em.find(Application, {
-    cycle, status: { $ne: 'draft' },
-    $or: [{ submittedIdNumber: { $in: keysOf(input, 'idNumber') } }, { applicationNumber: { $in: keysOf(input, 'applicationNumber') } }],
-  });
+  const candidates = await candidatesOf(em, cycle);
   const published = await em.find(DisciplineCutOff, { cycle, publishedAt: { $ne: null } });
-  const result = planScoreImport(input, {
-    candidates: applications.map(candidateOf),
-    publishedDisciplines: new Set(published.map((p) => p.disciplineCode)),
-  });
-  const named = result.rows.flatMap((r) => (r.candidate ? [Number(r.candidate.applicationId)] : []));
+  const result = planScoreImport(input, { candidates, publishedDisciplines: new Set(published.map((p) => p.disciplineCode)) });
+  await setImmediate();
+  const named = new Set(result.rows.flatMap((r) => (r.candidate ? [r.candidate.applicationId] : [])));
   // An assessed applicant the file does not name keeps the score (decision 020): the office sees how many.
-  const notInFile = await em.count(Application, { cycle, status: 'assessed', id: { $nin: named } });
-  return { result, notInFile, byId: new Map(applications.map((a) => [String(a.id), a])) };
+  const notInFile = candidates.filter((c) => c.status === 'assessed' && !named.has(c.applicationId)).length;
+  return { result, notInFile };
+}
+
+/** The applications a commit changes, as entities, a page at a time. */
+async function changing(em: EntityManager, rows: readonly ScoreImportRow[]): Promise<Map<string, Application>> {
+  const ids = rows.filter((r) => r.status === 'assess' || r.status === 'replace').map((r) => Number(r.candidate!.applicationId));
+  const byId = new Map<string, Application>();
+  for (let i = 0; i < ids.length; i += PAGE) {
+    for (const application of await em.find(Application, { id: { $in: ids.slice(i, i + PAGE) } })) byId.set(String(application.id), application);
+    await setImmediate();
+  }
+  return byId;
 }
 
 function record(em: EntityManager, ctx: Context, application: Application, row: ScoreImportRow): void {
@@ -73,6 +106,7 @@ export async function importScores(ctx: Context, input: { file: Buffer; fileName
   const cycle = await ctx.em.findOne(Cycle, { year: input.year });
   if (!cycle) throw notFound(`no programme cycle for ${input.year}`);
   const sheet = await readScoreSheet(input.file, input.fileName);
+  await setImmediate();
   const reportOf = (planned: { result: ScoreImportPlan; notInFile: number }, committed: boolean) =>
     reportScoreImport(planned.result, { dryRun: input.dryRun, committed, fileName: input.fileName, notInFile: planned.notInFile });
   if (input.dryRun) return reportOf(await plan(ctx.em, cycle, sheet), false);
@@ -81,8 +115,9 @@ export async function importScores(ctx: Context, input: { file: Buffer; fileName
     if (planned.result.hasBadRows) {
       throw new AppError('BAD_USER_INPUT', 'some rows are bad: no score was imported', { reason: 'BAD_ROWS', ...reportOf(planned, false) });
     }
+    const byId = await changing(em, planned.result.rows);
     for (const row of planned.result.rows) {
-      if (row.status === 'assess' || row.status === 'replace') record(em, ctx, planned.byId.get(row.candidate!.applicationId)!, row);
+      if (row.status === 'assess' || row.status === 'replace') record(em, ctx, byId.get(row.candidate!.applicationId)!, row);
     }
     const report = reportOf(planned, true);
     audit(em, ctx, {
