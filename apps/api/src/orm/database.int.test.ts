@@ -59,6 +59,6 @@ describe('opening the database', () => {
     await open();
     const path = scratch!.database.dialect === 'sqlite' ? scratch!.database.file : '';
     await expect(openDatabase(scratch!.database)).rejects.toThrow(DatabaseInUseError);
-    await expect(openDatabase(scratch!.database)).rejects.toThrow(`${path} is in use by another Yingcai process (pid ${process.pid})`);
+    await expect(openDatabase(scratch!.database)).rejects.toThrow(`${path} is in use by another Yingcai process: stop it first`);
   });
 });

@@ -1,42 +1,42 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { StartupError } from '../startup-error.js';
 
 export class DatabaseInUseError extends StartupError {}
 
 /**
- * SQLite is one file: two Yingcai processes on it would race each other's migrations and
- * sessions. A lock file beside it holds the owner's pid; a lock whose process is gone is stale.
+ * SQLite is one file: two Yingcai processes on it would race each other's migrations and sessions.
+ * The lock is the operating system's: a small SQLite file beside the database, held in an exclusive
+ * transaction for as long as the process lives. The kernel drops the lock with the process, so a crash,
+ * a reboot or a reused pid never leaves a lock behind; a live process always holds it.
  */
 export function acquireSqliteLock(databaseFile: string): () => void {
   const lockFile = `${databaseFile}.lock`;
   mkdirSync(dirname(lockFile), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockFile, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(lockFile, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(lockFile, 'utf8'));
-      if (isRunning(owner)) {
-        throw new DatabaseInUseError(
-          `${databaseFile} is in use by another Yingcai process (pid ${owner}); stop it first or set DATABASE_URL to another file`,
-        );
-      }
-      rmSync(lockFile, { force: true });
-    }
+  try {
+    return holdLock(lockFile);
+  } catch (error) {
+    // Yingcai before decision 027 wrote the owner's pid into this file as text: not a lock any more.
+    if ((error as { code?: string }).code !== 'SQLITE_NOTADB') throw inUse(databaseFile, error);
+    rmSync(lockFile, { force: true });
+    return holdLock(lockFile);
   }
-  throw new DatabaseInUseError(`could not lock ${databaseFile}`);
 }
 
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+function holdLock(lockFile: string): () => void {
+  const lock = new Sqlite(lockFile, { timeout: 0 });
   try {
-    process.kill(pid, 0);
-    return true;
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE');
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    lock.close();
+    throw error;
   }
+  return () => lock.close();
+}
+
+function inUse(databaseFile: string, error: unknown): Error {
+  if ((error as { code?: string }).code !== 'SQLITE_BUSY') return error as Error;
+  return new DatabaseInUseError(`${databaseFile} is in use by another Yingcai process: stop it first, or set DATABASE_URL to another file`);
 }
