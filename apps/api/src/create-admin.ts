@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { checkPassword } from '@yingcai/domain/access';
-import { readConfig } from './env.js';
+import { loadDotEnv, readConfig } from './env.js';
 import { Account } from './modules/accounts/account.entity.js';
 import { parseContact } from './modules/accounts/contact.js';
 import { RoleGrant } from './modules/accounts/role-grant.entity.js';
@@ -20,6 +20,7 @@ async function createAdmin(): Promise<void> {
   const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
   const problems = checkPassword(password, { email: contact.value });
   if (problems.length > 0) throw new StartupError(`ADMIN_PASSWORD: ${problems.map((p) => p.message).join('; ')}`);
+  loadDotEnv();
   const database = await openDatabase(readConfig().database);
   try {
     const em = database.orm.em.fork();

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, productionWarnings, readConfig } from './env.js';
 
 describe('configuration from the environment', () => {
-  it('defaults to port 4000 and the embedded SQLite file data/yingcai.sqlite', () => {
+  it('issue 21: defaults to a production start on port 4000 and the embedded SQLite file data/yingcai.sqlite, without demo data', () => {
     const config = readConfig({});
     expect(config.port).toBe(4000);
-    expect(config.nodeEnv).toBe('development');
+    expect(config.nodeEnv).toBe('production');
+    expect(config.demo).toBe(false);
+    expect(readConfig({ NODE_ENV: 'development', DEMO: '1' }).demo).toBe(true);
+    expect(() => readConfig({ DEMO: '1' })).toThrow(/^DEMO=1 is for trying Yingcai: .* refused with NODE_ENV=production/);
     expect(config.database).toMatchObject({ dialect: 'sqlite' });
     expect(config.database.dialect === 'sqlite' && config.database.file).toMatch(/data\/yingcai\.sqlite$/);
   });
@@ -39,9 +42,23 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'mysql://root@localhost/db' }, /^DATABASE_URL must be postgresql:\/\/.* or a SQLite file path$/],
     [{ DATABASE_POOL_MAX: '0' }, /^DATABASE_POOL_MAX must be a whole number from 1 to 1000/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be development, production or test/],
+    [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent \(got "verbose"\)$/],
+    [{ MAIL_FROM: 'x' }, /^MAIL_FROM must be an address/],
+    [{ HOST: '' }, /^HOST must be an interface address/],
+    [{ DEMO: 'yes' }, /^DEMO must be 1/],
   ])('%o is refused with one line naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('issue 21: three bad settings at once are all named, one line each', () => {
+    let message = '';
+    try {
+      readConfig({ LOG_LEVEL: 'verbose', MAIL_FROM: 'x', HOST: '' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n').map((line) => line.split(' ')[0])).toEqual(['HOST', 'LOG_LEVEL', 'MAIL_FROM']);
   });
 
   it('pins the clock only for tests: FIXED_NOW is refused outside NODE_ENV=test', () => {
@@ -55,7 +72,7 @@ describe('configuration from the environment', () => {
     expect(warnings.map((w) => w.split(' ')[0])).toEqual(['DATABASE_URL', 'NOTIFIER', 'PUBLIC_URL', 'MAIL_FROM']);
     const configured = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/yingcai', NOTIFIER: 'smtp', SMTP_URL: 'smtp://mail:25', PUBLIC_URL: 'https://yc.example.org', MAIL_FROM: 'yc@example.org' };
     expect(productionWarnings(readConfig(configured), configured)).toEqual([]);
-    expect(productionWarnings(readConfig({}), {})).toEqual([]);
+    expect(productionWarnings(readConfig({ NODE_ENV: 'development' }), {})).toEqual([]);
   });
 
   it('NOTIFIER=smtp needs SMTP_URL', () => {

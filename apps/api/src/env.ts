@@ -23,6 +23,8 @@ export type Database =
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
+  /** DEMO=1: seed the demo accounts, schools, mentors and applications (never into real data). */
+  demo: boolean;
   host: string;
   port: number;
   database: Database;
@@ -40,6 +42,11 @@ export interface Config {
   materialDir: string;
   /** Proxies whose X-Forwarded-For names the client (IP addresses or CIDR ranges); none: the peer address is the client. */
   trustedProxies: string[];
+}
+
+/** Reads `.env` of the repository root into the environment when there is one; set variables win. */
+export function loadDotEnv(file = join(repoRoot, '.env')): void {
+  if (existsSync(file)) process.loadEnvFile(file);
 }
 
 /** Settings a real deployment must give: each missing one is a loud warning at a production start. */
@@ -73,10 +80,12 @@ function isAddressOrRange(entry: string): boolean {
 }
 
 const schema = z.object({
+  // Issue 21: a start that says nothing is a production start.
   NODE_ENV: z.enum(['development', 'production', 'test'], {
     error: 'NODE_ENV must be development, production or test',
-  }).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  }).default('production'),
+  DEMO: z.enum(['0', '1'], { error: 'DEMO must be 1 (seed the demo accounts and applications) or 0' }).default('0'),
+  HOST: z.string({ error: 'HOST must be an interface address such as 0.0.0.0 or 127.0.0.1' }).trim().min(1, 'HOST must be an interface address such as 0.0.0.0 or 127.0.0.1 (got an empty value)').default('0.0.0.0'),
   PORT: z.coerce
     .number({ error: 'PORT must be a whole number from 1 to 65535' })
     .int('PORT must be a whole number from 1 to 65535')
@@ -105,17 +114,22 @@ const schema = z.object({
     .refine((entries) => entries.every(isAddressOrRange), {
       message: 'TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, e.g. 127.0.0.1,10.0.0.0/8',
     }),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    error: 'LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent',
+  }).default('info'),
   NOTIFIER: z.enum(['outbox', 'smtp'], { error: 'NOTIFIER must be outbox or smtp' }).default('outbox'),
   SMTP_URL: z.url({ error: 'SMTP_URL must be a URL such as smtps://user:password@mail.example.org:465' }).optional(),
-  MAIL_FROM: z.string().min(3).default('英才计划 <noreply@localhost>'),
+  MAIL_FROM: z.string().regex(/^[^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/, 'MAIL_FROM must be an address, e.g. 英才计划 <noreply@yingcai.example.org>').default('英才计划 <noreply@localhost>'),
   PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be the address users open, e.g. https://yingcai.example.org' }).optional(),
-  PHOTO_DIR: z.string().min(1).default('data/mentor-photos'),
-  MATERIAL_DIR: z.string().min(1).default('data/application-materials'),
+  PHOTO_DIR: z.string().min(1, 'PHOTO_DIR must be a folder path').default('data/mentor-photos'),
+  MATERIAL_DIR: z.string().min(1, 'MATERIAL_DIR must be a folder path').default('data/application-materials'),
   FIXED_NOW: z.iso.datetime({ offset: true, error: 'FIXED_NOW must be an ISO date-time with an offset' }).optional(),
 }).refine((e) => !(e.FIXED_NOW && e.NODE_ENV !== 'test'), {
   message: 'FIXED_NOW is for browser tests: it is refused unless NODE_ENV=test',
   path: ['FIXED_NOW'],
+}).refine((e) => !(e.DEMO === '1' && e.NODE_ENV === 'production'), {
+  message: 'DEMO=1 is for trying Yingcai: its accounts share a published password, so it is refused with NODE_ENV=production (set NODE_ENV=development)',
+  path: ['DEMO'],
 }).refine((e) => e.NOTIFIER !== 'smtp' || e.SMTP_URL, {
   message: 'SMTP_URL is required when NOTIFIER=smtp',
   path: ['SMTP_URL'],
@@ -123,18 +137,25 @@ const schema = z.object({
 
 export class ConfigError extends StartupError {}
 
-/** The only reader of `process.env`: every setting checked once, at start. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+/** One line per invalid setting, each naming its variable (and the value given, but for secrets). */
+function describeIssues(issues: readonly z.core.$ZodIssue[], env: NodeJS.ProcessEnv): string {
+  const lines = issues.map((issue) => {
     const variable = String(issue.path[0] ?? 'environment');
     const given = ['DATABASE_URL', 'SMTP_URL'].includes(variable) ? undefined : env[variable];
-    throw new ConfigError(`${issue.message}${given === undefined ? '' : ` (got "${given}")`}`);
-  }
+    const message = issue.message.startsWith(variable) ? issue.message : `${variable}: ${issue.message}`;
+    return `${message}${given === undefined ? '' : ` (got "${given}")`}`;
+  });
+  return [...new Set(lines)].join('\n');
+}
+
+/** The only reader of `process.env`: every setting checked once, at start; all invalid ones are named at once. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, env));
   const e = parsed.data;
   return {
     nodeEnv: e.NODE_ENV,
+    demo: e.DEMO === '1',
     host: e.HOST,
     port: e.PORT,
     database: e.DATABASE_URL.dialect === 'postgresql' ? { ...e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX } : e.DATABASE_URL,

@@ -1,4 +1,4 @@
-import { productionWarnings, readConfig, type Config } from './env.js';
+import { loadDotEnv, productionWarnings, readConfig, type Config } from './env.js';
 import { DEMO_PASSWORD, type DemoLogin } from './orm/seeders/demo-data.js';
 import { openDatabase } from './orm/database.js';
 import { createServer } from './server.js';
@@ -6,8 +6,9 @@ import { StartupError } from './startup-error.js';
 
 /** Read the environment, open the database, listen, and stop cleanly on SIGTERM. */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = readConfig();
-  const database = await openDatabase(config.database, { demo: config.nodeEnv === 'development' });
+  const database = await openDatabase(config.database, { demo: config.demo, production: config.nodeEnv === 'production' });
   const fixedNow = config.fixedNow;
   const app = await createServer({ config, orm: database.orm, ...(fixedNow ? { clock: () => fixedNow } : {}) });
   let stopping = false;
@@ -39,7 +40,7 @@ function printWelcome(config: Config, demoLogins: DemoLogin[]): void {
       `  health       ${base}/healthz`,
       '',
       ...(demoLogins.length > 0
-        ? [`Demo logins (development only), password ${DEMO_PASSWORD}:`, ...demoLogins.map((d) => `  ${d.role.padEnd(24)} ${d.login}`), '']
+        ? [`Demo logins (DEMO=1, never in production), password ${DEMO_PASSWORD}:`, ...demoLogins.map((d) => `  ${d.role.padEnd(24)} ${d.login}`), '']
         : []),
     ].join('\n'),
   );

@@ -17,6 +17,8 @@ export function createOrmOptions(database: Database): Options {
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,
+    // Issue 21: a database that is not there is refused (reachable.ts), never created by a start.
+    ensureDatabase: false,
     extensions: [Migrator, SeedManager],
     migrations: {
       tableName: MIGRATIONS_TABLE,

@@ -6,6 +6,8 @@ import { Cycle } from '../modules/cycles/cycle.entity.js';
 import { createOrmOptions } from './config.js';
 import { migrationsOf } from './migrations/index.js';
 import { seedDemoData, type DemoLogin } from './seeders/demo-data.js';
+import { refuseDemoIntoRealData, refuseDemoSignIns } from './seeders/demo-guard.js';
+import { describeDatabase, refuseUnreachable } from './reachable.js';
 import { seedDemoApplications } from './seeders/demo-applications.js';
 import { seedDemoParticipations } from './seeders/demo-participations.js';
 import { ProgrammeSeeder } from './seeders/programme.seeder.js';
@@ -20,16 +22,26 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** DEMO=1: seed the demo data, refused when the database holds real accounts. */
+  demo?: boolean;
+  /** A production start: refused while a demo account can sign in. */
+  production?: boolean;
+}
+
 /** Opens the database, brings it to this version's schema, and seeds a new one. */
-export async function openDatabase(database: Database, options: { demo?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase(database: Database, options: OpenOptions = {}): Promise<OpenDatabase> {
   const releaseLock = database.dialect === 'sqlite' ? acquireSqliteLock(database.file) : () => {};
   let orm: MikroORM | undefined;
   let demoLogins: DemoLogin[] = [];
   try {
     orm = await MikroORM.init(createOrmOptions(database));
+    await refuseUnreachable(orm, database);
     await migrate(orm, database);
     await seedWhenEmpty(orm);
+    if (options.production) await refuseDemoSignIns(orm.em.fork(), describeDatabase(database));
     if (options.demo) {
+      await refuseDemoIntoRealData(orm.em.fork(), describeDatabase(database));
       demoLogins = await seedDemoData(orm.em.fork());
       await seedDemoParticipations(orm.em.fork());
       await seedDemoApplications(orm.em.fork());

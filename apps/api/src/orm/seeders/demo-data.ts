@@ -30,6 +30,9 @@ const DEMO: { role: Role; login: string; displayName: string }[] = [
   { role: 'applicant', login: '13800000001', displayName: '张同学（演示）' },
 ];
 
+/** The logins of the demo accounts that sign in with DEMO_PASSWORD. */
+export const DEMO_LOGINS: readonly string[] = DEMO.map((demo) => demo.login);
+
 /** Demo schools, mentors approved for 2026 and an account for every role, marked as demo data. Never seeded in production. */
 export async function seedDemoData(em: EntityManager): Promise<DemoLogin[]> {
   const university = await em.findOneOrFail(University, { name: '山西大学' });
