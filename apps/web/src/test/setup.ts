@@ -2,8 +2,8 @@ import { act, cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { initWebI18n } from '../i18n';
 
-// Lazy routes load their chunk first; with every package testing at once, 1 s is too tight.
-configure({ asyncUtilTimeout: 5000 });
+// Lazy routes load their chunk first; on a busy 2-core CI machine antd's first table took 6-18 s to appear.
+configure({ asyncUtilTimeout: 10_000 });
 
 const i18n = initWebI18n();
 
