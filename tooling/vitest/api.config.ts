@@ -19,7 +19,7 @@ export const apiTestConfig = defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters: reporters('api'),
-    setupFiles: ['reflect-metadata'],
+    setupFiles: ['reflect-metadata', './test/data-keys.setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

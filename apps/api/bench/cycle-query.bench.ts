@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
+import { ephemeralDataKeys } from '../src/crypto/ephemeral-keys.js';
 import { readConfig, repoRoot } from '../src/env.js';
 import { openDatabase } from '../src/orm/database.js';
 import { createScratchDatabase } from '../src/orm/scratch-database.js';
@@ -22,7 +23,7 @@ const BODY = JSON.stringify({ query: QUERY, variables: { year: 2026 } });
 const LOAD = { connections: 10, pipelining: 1, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: BODY };
 
 const scratch = await createScratchDatabase();
-const database = await openDatabase(scratch.database);
+const database = await openDatabase(scratch.database, { keys: ephemeralDataKeys() });
 const config = readConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production' });
 const api = await createServer({ config, orm: database.orm });
 await api.listen({ host: '127.0.0.1', port: 0 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createCaches } from '../src/cache/caches.js';
 import { ShortLivedCache } from '../src/cache/short-lived-cache.js';
+import { ephemeralDataKeys } from '../src/crypto/ephemeral-keys.js';
 import { readConfig } from '../src/env.js';
 import { openDatabase } from '../src/orm/database.js';
 import { createScratchDatabase } from '../src/orm/scratch-database.js';
@@ -23,7 +24,7 @@ const body = (variables: Record<string, unknown>) => JSON.stringify({ query: QUE
 const HEADERS = { 'content-type': 'application/json' };
 
 const scratch = await createScratchDatabase();
-const database = await openDatabase(scratch.database);
+const database = await openDatabase(scratch.database, { keys: ephemeralDataKeys() });
 await insertDirectoryMentors(database.orm.em.fork(), MENTORS);
 const caches = createCaches();
 const config = readConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production' });

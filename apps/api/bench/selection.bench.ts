@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { ephemeralDataKeys } from '../src/crypto/ephemeral-keys.js';
 import { readConfig } from '../src/env.js';
 import { openDatabase } from '../src/orm/database.js';
 import { createScratchDatabase } from '../src/orm/scratch-database.js';
@@ -22,7 +23,7 @@ const QUEUE = `query ($page: PageInput) { reviewQueue(year: 2026, page: $page) {
 const FUNNEL = `query { selectionFunnel(year: 2026) { unfinishedDrafts overall { stage count ratioToPrevious } disciplines { disciplineCode steps { stage count } } } }`;
 
 const scratch = await createScratchDatabase();
-const database = await openDatabase(scratch.database);
+const database = await openDatabase(scratch.database, { keys: ephemeralDataKeys() });
 const em = database.orm.em.fork();
 await seedDemoData(em);
 const started = performance.now();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { checkPassword } from '@yingcai/domain/access';
+import { loadDataKeys } from './crypto/data-keys.js';
 import { loadDotEnv, readConfig } from './env.js';
 import { Account } from './modules/accounts/account.entity.js';
 import { parseContact } from './modules/accounts/contact.js';
@@ -21,7 +22,8 @@ async function createAdmin(): Promise<void> {
   const problems = checkPassword(password, { email: contact.value });
   if (problems.length > 0) throw new StartupError(`ADMIN_PASSWORD: ${problems.map((p) => p.message).join('; ')}`);
   loadDotEnv();
-  const database = await openDatabase(readConfig().database);
+  const config = readConfig();
+  const database = await openDatabase(config.database, { keys: loadDataKeys(config.dataKeys, new Date()).keys });
   try {
     const em = database.orm.em.fork();
     const existing = await em.findOne(Account, { email: contact.value }, { populate: ['grants'] });

@@ -1,3 +1,4 @@
+import { loadDataKeys } from './crypto/data-keys.js';
 import { loadDotEnv, readConfig } from './env.js';
 import { openDatabase } from './orm/database.js';
 import { disableDemoSignIns } from './orm/seeders/demo-guard.js';
@@ -9,7 +10,8 @@ import { disableDemoSignIns } from './orm/seeders/demo-guard.js';
  */
 async function disableDemo(): Promise<void> {
   loadDotEnv();
-  const database = await openDatabase(readConfig().database);
+  const config = readConfig();
+  const database = await openDatabase(config.database, { keys: loadDataKeys(config.dataKeys, new Date()).keys });
   try {
     const disabled = await disableDemoSignIns(database.orm.em.fork());
     console.log(disabled.length > 0 ? `disabled ${disabled.length} demo accounts: ${disabled.join(', ')}` : 'no demo account can sign in');

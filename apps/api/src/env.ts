@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { KeySettings } from './crypto/data-keys.js';
 import { StartupError } from './startup-error.js';
 
 /** The repository root: the nearest folder above this file whose package.json declares workspaces. */
@@ -40,6 +41,8 @@ export interface Config {
   photoDir: string;
   /** Where applicants' supporting materials are kept: outside every served folder, they go out only after an access check. */
   materialDir: string;
+  /** Where the keys of the encrypted columns come from (issue 22); production never makes a key file. */
+  dataKeys: KeySettings;
   /** Proxies whose X-Forwarded-For names the client (IP addresses or CIDR ranges); none: the peer address is the client. */
   trustedProxies: string[];
 }
@@ -123,6 +126,9 @@ const schema = z.object({
   PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be the address users open, e.g. https://yingcai.example.org' }).optional(),
   PHOTO_DIR: z.string().min(1, 'PHOTO_DIR must be a folder path').default('data/mentor-photos'),
   MATERIAL_DIR: z.string().min(1, 'MATERIAL_DIR must be a folder path').default('data/application-materials'),
+  // Issue 22: the keys of the encrypted columns; the key file's JSON itself, or the file's path.
+  DATA_KEYS: z.string().optional(),
+  DATA_KEYS_FILE: z.string().min(1, 'DATA_KEYS_FILE must be a file path').default('data/data-keys.json'),
   FIXED_NOW: z.iso.datetime({ offset: true, error: 'FIXED_NOW must be an ISO date-time with an offset' }).optional(),
 }).refine((e) => !(e.FIXED_NOW && e.NODE_ENV !== 'test'), {
   message: 'FIXED_NOW is for browser tests: it is refused unless NODE_ENV=test',
@@ -141,7 +147,7 @@ export class ConfigError extends StartupError {}
 function describeIssues(issues: readonly z.core.$ZodIssue[], env: NodeJS.ProcessEnv): string {
   const lines = issues.map((issue) => {
     const variable = String(issue.path[0] ?? 'environment');
-    const given = ['DATABASE_URL', 'SMTP_URL'].includes(variable) ? undefined : env[variable];
+    const given = ['DATABASE_URL', 'SMTP_URL', 'DATA_KEYS'].includes(variable) ? undefined : env[variable];
     const message = issue.message.startsWith(variable) ? issue.message : `${variable}: ${issue.message}`;
     return `${message}${given === undefined ? '' : ` (got "${given}")`}`;
   });
@@ -167,6 +173,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     photoDir: resolve(repoRoot, e.PHOTO_DIR),
     materialDir: resolve(repoRoot, e.MATERIAL_DIR),
     trustedProxies: e.TRUSTED_PROXIES,
+    dataKeys: { ...(e.DATA_KEYS ? { inline: e.DATA_KEYS } : {}), file: resolve(repoRoot, e.DATA_KEYS_FILE), mayCreate: e.NODE_ENV !== 'production' },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

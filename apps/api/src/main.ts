@@ -1,3 +1,4 @@
+import { loadDataKeys } from './crypto/data-keys.js';
 import { loadDotEnv, productionWarnings, readConfig, type Config } from './env.js';
 import { DEMO_PASSWORD, type DemoLogin } from './orm/seeders/demo-data.js';
 import { openDatabase } from './orm/database.js';
@@ -8,7 +9,9 @@ import { StartupError } from './startup-error.js';
 async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
-  const database = await openDatabase(config.database, { demo: config.demo, production: config.nodeEnv === 'production' });
+  const { keys, created } = loadDataKeys(config.dataKeys, new Date());
+  if (created) console.log(`英才 Yingcai made the data keys at ${created}: back this file up apart from the database`);
+  const database = await openDatabase(config.database, { demo: config.demo, production: config.nodeEnv === 'production', keys });
   const fixedNow = config.fixedNow;
   const app = await createServer({ config, orm: database.orm, ...(fixedNow ? { clock: () => fixedNow } : {}) });
   let stopping = false;

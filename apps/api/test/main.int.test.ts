@@ -3,6 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MikroORM } from '@mikro-orm/core';
+import { newKeyFile } from '../src/crypto/data-keys.js';
 import { Account } from '../src/modules/accounts/account.entity.js';
 import { createOrmOptions } from '../src/orm/config.js';
 import { openDatabase } from '../src/orm/database.js';
@@ -10,6 +11,8 @@ import { createScratchDatabase, type ScratchDatabase } from '../src/orm/scratch-
 
 const MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
 const DEMO_DISABLE = fileURLToPath(new URL('../dist/src/demo-disable.js', import.meta.url));
+/** The keys of every start here (issue 22): the databases outlive one process, their keys must too. */
+const DATA_KEYS = JSON.stringify(newKeyFile(new Date('2026-12-01T00:00:00Z')));
 
 interface Run {
   child: ChildProcessWithoutNullStreams;
@@ -20,7 +23,7 @@ interface Run {
 
 /** The server as an operator starts it: only PATH and what is given (NODE_ENV=test unless `env` says otherwise or unsets it). */
 function run(env: Record<string, string | undefined>, script = MAIN): Run {
-  const given = Object.fromEntries(Object.entries({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env }).filter(([, value]) => value !== undefined));
+  const given = Object.fromEntries(Object.entries({ NODE_ENV: 'test', LOG_LEVEL: 'warn', DATA_KEYS, ...env }).filter(([, value]) => value !== undefined));
   const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, ...given } });
   const result: Run = { child, stdout: '', stderr: '', exited: new Promise((done) => child.on('exit', done)) };
   child.stdout.on('data', (chunk) => (result.stdout += chunk));
@@ -147,6 +150,14 @@ describe('issue 21: production unless told otherwise, demo data only when asked 
     expect(started.stdout).not.toContain('Demo logins');
     started.child.kill('SIGTERM');
     await started.exited;
+    expect(await accounts()).toEqual(['real.pupil@example.org']);
+  });
+
+  it('issue 22: a production start without data keys is refused in one line, and nothing is written', async () => {
+    const url = await databaseWithRows();
+    const started = run({ NODE_ENV: 'production', DATA_KEYS: undefined, DATA_KEYS_FILE: `${url}.no-such-keys.json`, DATABASE_URL: url });
+    expect(await started.exited).toBe(1);
+    expect(started.stderr.trim()).toMatch(/^yingcai: no data keys: set DATA_KEYS, or DATA_KEYS_FILE to the key file/);
     expect(await accounts()).toEqual(['real.pupil@example.org']);
   });
 

@@ -29,12 +29,14 @@ export default async function startServer(project: TestProject): Promise<() => P
   const database = join(tmpdir(), `yingcai-e2e-${process.pid}.sqlite`);
   // Uploaded application materials go to a folder of their own, removed with the database.
   const materialDir = mkdtempSync(join(tmpdir(), 'yingcai-e2e-materials-'));
+  // The data keys (issue 22) are made on first use in that folder too, not in the repository's data/.
+  const keys = { DATA_KEYS_FILE: join(materialDir, 'data-keys.json') };
   execFileSync(process.execPath, [CREATE_ADMIN, ADMIN.email, 'E2E 管理员'], {
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database, ADMIN_PASSWORD: ADMIN.password },
+    env: { ...process.env, ...keys, NODE_ENV: 'test', DATABASE_URL: database, ADMIN_PASSWORD: ADMIN.password },
     stdio: 'ignore',
   });
   const server = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, MATERIAL_DIR: materialDir, FIXED_NOW, LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...keys, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, MATERIAL_DIR: materialDir, FIXED_NOW, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

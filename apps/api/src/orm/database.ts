@@ -1,4 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
+import type { DataKeys } from '../crypto/field-cipher.js';
+import { useDataKeys } from '../crypto/field-keys.js';
 import type { Migrator } from '@mikro-orm/migrations';
 import type { Database } from '../env.js';
 import { StartupError } from '../startup-error.js';
@@ -27,10 +29,13 @@ export interface OpenOptions {
   demo?: boolean;
   /** A production start: refused while a demo account can sign in. */
   production?: boolean;
+  /** The keys of the encrypted columns (issue 22); a process that gives none must have set them (tests do, once). */
+  keys?: DataKeys;
 }
 
 /** Opens the database, brings it to this version's schema, and seeds a new one. */
 export async function openDatabase(database: Database, options: OpenOptions = {}): Promise<OpenDatabase> {
+  if (options.keys) useDataKeys(options.keys);
   const releaseLock = database.dialect === 'sqlite' ? acquireSqliteLock(database.file) : () => {};
   let orm: MikroORM | undefined;
   let demoLogins: DemoLogin[] = [];

@@ -1,3 +1,4 @@
+import { EncryptedType } from '../../crypto/encrypted.type.js';
 import { DateTimeType, DecimalType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { ApplicationStatus, Gender, MentorChoice } from '@yingcai/domain/applications';
 import type { AdmissionDecision } from '@yingcai/domain/selection';
@@ -40,12 +41,12 @@ export class Application {
   @Property({ type: 'string', length: 8, nullable: true })
   gender: Gender | null = null;
 
-  /** `YYYY-MM-DD` */
-  @Property({ type: 'date', nullable: true })
+  /** `YYYY-MM-DD`; encrypted (issue 22). */
+  @Property({ type: new EncryptedType('application.date_of_birth'), nullable: true })
   dateOfBirth: string | null = null;
 
-  /** The normalised resident ID number (upper-case X). */
-  @Property({ type: 'string', length: 18, nullable: true })
+  /** The normalised resident ID number (upper-case X) as the draft holds it; encrypted (issue 22). */
+  @Property({ type: new EncryptedType('application.id_number'), nullable: true })
   idNumber: string | null = null;
 
   /** The ID number as submitted: the key of R-APP-5 among submitted applications. */

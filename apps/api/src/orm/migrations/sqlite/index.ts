@@ -16,6 +16,8 @@ import { Migration20261126012706_review_queue_index } from './Migration202611260
 import { Migration20261126012759_admission_and_public_notice } from './Migration20261126012759_admission_and_public_notice.js';
 import { Migration20261126012839_admission_confirmation } from './Migration20261126012839_admission_confirmation.js';
 import { Migration20261126020146_funnel_index } from './Migration20261126020146_funnel_index.js';
+import { Migration20261207160742_encrypted_identity_fields } from './Migration20261207160742_encrypted_identity_fields.js';
+import { Migration20261207160743_encrypt_identity_values } from './Migration20261207160743_encrypt_identity_values.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -34,4 +36,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126012759_admission_and_public_notice', class: Migration20261126012759_admission_and_public_notice },
   { name: 'Migration20261126012839_admission_confirmation', class: Migration20261126012839_admission_confirmation },
   { name: 'Migration20261126020146_funnel_index', class: Migration20261126020146_funnel_index },
+  { name: 'Migration20261207160742_encrypted_identity_fields', class: Migration20261207160742_encrypted_identity_fields },
+  { name: 'Migration20261207160743_encrypt_identity_values', class: Migration20261207160743_encrypt_identity_values },
 ];

@@ -1,0 +1,61 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+
+/** 32-byte keys by id; `current` encrypts, every key decrypts; `hashKey` keys the equality lookups. */
+export interface DataKeys {
+  current: string;
+  keys: ReadonlyMap<string, Buffer>;
+  hashKey: Buffer;
+}
+
+const VERSION = 'v1';
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+
+/** A stored value that cannot be read: under an unknown key, or changed since it was written. Never carries the value. */
+export class CipherError extends Error {
+  constructor(
+    readonly reason: 'UNKNOWN_KEY' | 'TAMPERED' | 'MALFORMED',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Issue 22: AES-256-GCM from node:crypto, a fresh 12-byte nonce per value, the key's id stored with
+ * the ciphertext: `v1.<keyId>.<base64url(nonce | ciphertext | tag)>`. The one place a cipher is named:
+ * a deployment under 商用密码 rules swaps SM4-GCM in here (decision 028).
+ */
+export function encryptWith(keys: DataKeys, plain: string): string {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', keys.keys.get(keys.current)!, nonce);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return `${VERSION}.${keys.current}.${Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64url')}`;
+}
+
+export function decryptWith(keys: DataKeys, stored: string): string {
+  const [version, keyId, payload] = stored.split('.');
+  if (version !== VERSION || !keyId || !payload) throw new CipherError('MALFORMED', 'not an encrypted value of this version');
+  const key = keys.keys.get(keyId);
+  if (!key) throw new CipherError('UNKNOWN_KEY', `encrypted under key "${keyId}", which is not among the configured keys`);
+  const bytes = Buffer.from(payload, 'base64url');
+  if (bytes.length < NONCE_BYTES + TAG_BYTES) throw new CipherError('MALFORMED', 'the encrypted value is too short');
+  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, NONCE_BYTES));
+  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+  try {
+    return Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+  } catch {
+    throw new CipherError('TAMPERED', 'the encrypted value was changed or belongs to another key');
+  }
+}
+
+/** The key id a stored value was written under, or null when it is not an encrypted value. */
+export function keyIdOf(stored: string): string | null {
+  const [version, keyId] = stored.split('.');
+  return version === VERSION && keyId ? keyId : null;
+}
+
+/** HMAC-SHA-256 of a normalized value with the lookup key: equal values, equal hashes; nothing else told. */
+export function lookupHashWith(keys: DataKeys, value: string): string {
+  return createHmac('sha256', keys.hashKey).update(value, 'utf8').digest('base64url');
+}

@@ -1,0 +1,28 @@
+import { CipherError, decryptWith, encryptWith, type DataKeys } from './field-cipher.js';
+
+/**
+ * The keys of this process, set once at start (openDatabase) before any row is read or written. The
+ * ORM's EncryptedType reads them: entities and services see clear values, the database ciphertext.
+ */
+let active: DataKeys | null = null;
+
+export function useDataKeys(keys: DataKeys): void {
+  active = keys;
+}
+
+export function dataKeys(): DataKeys {
+  if (!active) throw new Error('data keys are not set: openDatabase sets them before the first query');
+  return active;
+}
+
+export const encryptField = (plain: string): string => encryptWith(dataKeys(), plain);
+
+/** A clear value of `where` (table.column), or a CipherError naming it, never the value. */
+export function decryptField(stored: string, where: string): string {
+  try {
+    return decryptWith(dataKeys(), stored);
+  } catch (error) {
+    if (error instanceof CipherError) throw new CipherError(error.reason, `${where}: ${error.message}`);
+    throw error;
+  }
+}

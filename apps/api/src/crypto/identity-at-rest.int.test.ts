@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInEveryRole } from '../../test/fixtures/accounts.js';
+import { idNumberBornOn, MY_APPLICATION, RECORD_CONSENT, saveDraft } from '../../test/fixtures/applications.js';
+import { startTestApi, type TestApi } from '../../test/test-api.js';
+
+type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
+
+const DATE_OF_BIRTH = '2009-07-23';
+const ID_NUMBER = idNumberBornOn(DATE_OF_BIRTH, '457');
+const GUARDIAN_PHONE = '13900000002';
+
+/** What an attacker with a copy of the database reads: the SQLite file and its WAL as bytes, or a pg_dump. */
+async function storedBytes(api: TestApi): Promise<string> {
+  const file = api.orm.config.get('dbName');
+  if (!process.env.TEST_DATABASE_URL) {
+    return ['', '-wal'].map((extra) => `${file}${extra}`).filter(existsSync).map((path) => readFileSync(path).toString('latin1') + readFileSync(path).toString('utf8')).join('\n');
+  }
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = `/${api.orm.config.get('dbName')}`;
+  return execFileSync('pg_dump', ['--data-only', url.toString()], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+describe('issue 22: a minor\'s identity fields are encrypted at rest (date of birth, draft ID number, guardian\'s phone)', () => {
+  let api: TestApi;
+  let as: Browsers;
+  beforeAll(async () => {
+    api = await startTestApi({ now: new Date('2026-11-10T09:00:00+08:00') });
+    as = await signInEveryRole(api);
+    await saveDraft(as.applicant, { name: '金同学', dateOfBirth: DATE_OF_BIRTH, idNumber: ID_NUMBER });
+    expect((await as.applicant.graphql(RECORD_CONSENT, { dateOfBirth: DATE_OF_BIRTH })).errors).toBeUndefined();
+    if (!process.env.TEST_DATABASE_URL) await api.orm.em.fork().getConnection().execute('pragma wal_checkpoint(truncate)');
+  });
+  afterAll(() => api.close());
+
+  it('the stored bytes hold none of the values', async () => {
+    const bytes = await storedBytes(api);
+    expect(bytes).toContain('金同学');
+    for (const value of [ID_NUMBER, DATE_OF_BIRTH, GUARDIAN_PHONE]) expect(bytes, value).not.toContain(value);
+  });
+
+  it('the applicant reads them back in the clear through the API', async () => {
+    const { data } = await as.applicant.graphql<{ myApplication: { dateOfBirth: string; idNumber: string } }>(MY_APPLICATION);
+    expect(data?.myApplication).toMatchObject({ dateOfBirth: DATE_OF_BIRTH, idNumber: ID_NUMBER });
+    const me = await as.applicant.graphql<{ me: { guardianConsent: { dateOfBirth: string; guardianPhone: string } } }>('{ me { guardianConsent { dateOfBirth guardianPhone } } }');
+    expect(me.data?.me.guardianConsent).toEqual({ dateOfBirth: DATE_OF_BIRTH, guardianPhone: '139****0002' });
+  });
+
+  it('a saved draft is not rewritten by a later unrelated save (the same values, not new ciphertexts, are compared)', async () => {
+    const before = await api.orm.em.fork().getConnection().execute<{ id_number: string }[]>('select id_number from application');
+    await saveDraft(as.applicant, { className: '高一（3）班' }, (await as.applicant.graphql<{ myApplication: { version: number } }>(MY_APPLICATION)).data!.myApplication.version);
+    const after = await api.orm.em.fork().getConnection().execute<{ id_number: string }[]>('select id_number from application');
+    expect(after).toEqual(before);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Migrator } from '@mikro-orm/migrations';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Account } from '../modules/accounts/account.entity.js';
+import { GuardianConsent } from '../modules/accounts/guardian-consent.entity.js';
+import { MIGRATIONS_TABLE } from './config.js';
+import { openDatabase, type OpenDatabase } from './database.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
+
+const DATA_STEP = 'Migration20261207160743_encrypt_identity_values';
+
+describe('issue 22: the migration encrypts the identity values stored before it', () => {
+  let scratch: ScratchDatabase;
+  let db: OpenDatabase;
+  const raw = (sql: string, params: unknown[] = []) => db.orm.em.fork().getConnection().execute(sql, params);
+  beforeAll(async () => {
+    scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
+    db = await openDatabase(scratch.database);
+  });
+  afterAll(async () => {
+    await db.close();
+    await scratch.drop();
+  });
+
+  it('clear rows written before it are encrypted, mixed with rows already encrypted, and read back as they were', async () => {
+    const em = db.orm.em.fork();
+    const accounts = ['a@example.org', 'b@example.org', 'c@example.org'].map((email) => em.create(Account, { email, displayName: email, status: 'active' }));
+    accounts.forEach((account, i) => em.create(GuardianConsent, { account, dateOfBirth: `2009-0${i + 1}-15`, guardianName: '家长', guardianPhone: `1390000000${i}`, consentVersion: '2026-1', consentText: '同意', consentedAt: new Date('2026-11-01T00:00:00Z') }));
+    await em.flush();
+    // As a database of the version before: two rows in the clear (one stays encrypted, as after a stopped run).
+    await raw("update guardian_consent set date_of_birth = '2009-01-15', guardian_phone = '13900000000' where account_id = ?", [accounts[0]!.id]);
+    await raw("update guardian_consent set date_of_birth = '2009-02-15', guardian_phone = '13900000001' where account_id = ?", [accounts[1]!.id]);
+    await raw(`delete from ${MIGRATIONS_TABLE} where name = ?`, [DATA_STEP]);
+
+    await (db.orm.getMigrator() as Migrator).up();
+
+    const stored = (await raw('select date_of_birth, guardian_phone from guardian_consent order by id')) as { date_of_birth: string; guardian_phone: string }[];
+    expect(stored.flatMap((row) => [row.date_of_birth, row.guardian_phone]).every((value) => value.startsWith('v1.'))).toBe(true);
+    const read = await db.orm.em.fork().find(GuardianConsent, {}, { orderBy: { id: 'asc' } });
+    expect(read.map((c) => [c.dateOfBirth, c.guardianPhone])).toEqual([['2009-01-15', '13900000000'], ['2009-02-15', '13900000001'], ['2009-03-15', '13900000002']]);
+  });
+
+  it('its down step puts the values back in the clear', async () => {
+    await (db.orm.getMigrator() as Migrator).down();
+    const stored = (await raw('select date_of_birth, guardian_phone from guardian_consent order by id')) as { date_of_birth: string; guardian_phone: string }[];
+    expect(stored).toEqual([
+      { date_of_birth: '2009-01-15', guardian_phone: '13900000000' },
+      { date_of_birth: '2009-02-15', guardian_phone: '13900000001' },
+      { date_of_birth: '2009-03-15', guardian_phone: '13900000002' },
+    ]);
+  });
+});
