@@ -36,10 +36,15 @@ export function parseDataKeys(text: string, source: string): DataKeys {
   return { current, keys: new Map(Object.entries(keys).map(([id, key]) => [id, Buffer.from(key, 'base64')])), hashKey: Buffer.from(hashKey, 'base64') };
 }
 
-/** A new key file: one key, named by the month it was made, and a lookup key. */
+/** A new key: its id names the month it was made (`k202612-3fa0`). */
+export function newKey(now: Date): { id: string; key: string } {
+  return { id: `k${now.toISOString().slice(0, 7).replace('-', '')}-${randomBytes(2).toString('hex')}`, key: randomBytes(32).toString('base64') };
+}
+
+/** A new key file: one key and a lookup key. */
 export function newKeyFile(now: Date): KeyFile {
-  const id = `k${now.toISOString().slice(0, 7).replace('-', '')}-${randomBytes(2).toString('hex')}`;
-  return { current: id, keys: { [id]: randomBytes(32).toString('base64') }, hashKey: randomBytes(32).toString('base64') };
+  const { id, key } = newKey(now);
+  return { current: id, keys: { [id]: key }, hashKey: randomBytes(32).toString('base64') };
 }
 
 /** Writes a key file readable by its owner only. */

@@ -4,8 +4,13 @@ import { decryptField, encryptField } from '../crypto/field-keys.js';
 /** A column that holds encrypted values (issue 22), by its plain table and column names. */
 export type EncryptedColumn = readonly [table: string, column: string];
 
+/** Runs one statement on the database at hand: a migration's, or a unit of work's connection. */
+export type Execute = (sql: string, params?: unknown[]) => Promise<unknown[]>;
+
 const BATCH = 500;
 const ENCRYPTED = 'v1.%';
+
+const migrationExecute = (migration: Migration): Execute => (sql, params) => migration.execute(sql, params);
 
 /**
  * Encrypts, in batches, the values of `columns` still held in the clear (a stored value starting
@@ -13,21 +18,38 @@ const ENCRYPTED = 'v1.%';
  */
 export async function encryptColumns(migration: Migration, columns: readonly EncryptedColumn[]): Promise<void> {
   for (const [table, column] of columns) {
-    await rewrite(migration, table, column, `${column} not like '${ENCRYPTED}'`, (value) => encryptField(value));
+    await rewrite(migrationExecute(migration), table, column, { where: `${column} not like '${ENCRYPTED}'` }, (value) => encryptField(value));
   }
 }
 
 /** The migration's down step: every encrypted value of `columns` back in the clear. */
 export async function decryptColumns(migration: Migration, columns: readonly EncryptedColumn[]): Promise<void> {
   for (const [table, column] of columns) {
-    await rewrite(migration, table, column, `${column} like '${ENCRYPTED}'`, (value, id) => decryptField(value, `${table}.${column} of row ${id}`));
+    await rewrite(migrationExecute(migration), table, column, { where: `${column} like '${ENCRYPTED}'` }, (value, id) => decryptField(value, `${table}.${column} of row ${id}`));
   }
 }
 
-async function rewrite(migration: Migration, table: string, column: string, pending: string, change: (value: string, id: number) => string): Promise<void> {
+export interface Pending {
+  /** The SQL condition of the rows still to change; each change takes them out of it. */
+  where: string;
+  params?: unknown[];
+  batchSize?: number;
+  /** Called after each batch with the rows changed so far. */
+  onBatch?: (changed: number) => void;
+}
+
+/** Rewrites the values of one column matching `pending`, a batch at a time, each row by its id. */
+export async function rewrite(execute: Execute, table: string, column: string, pending: Pending, change: (value: string, id: number) => string): Promise<number> {
+  const size = pending.batchSize ?? BATCH;
+  let changed = 0;
   for (;;) {
-    const rows = (await migration.execute(`select id, ${column} as value from ${table} where ${column} is not null and ${pending} order by id limit ${BATCH}`)) as { id: number; value: string }[];
-    for (const row of rows) await migration.execute(`update ${table} set ${column} = ? where id = ?`, [change(String(row.value), row.id), row.id]);
-    if (rows.length < BATCH) return;
+    const rows = (await execute(
+      `select id, ${column} as value from ${table} where ${column} is not null and ${pending.where} order by id limit ${size}`,
+      pending.params ?? [],
+    )) as { id: number; value: string }[];
+    for (const row of rows) await execute(`update ${table} set ${column} = ? where id = ?`, [change(String(row.value), row.id), row.id]);
+    changed += rows.length;
+    pending.onBatch?.(changed);
+    if (rows.length < size) return changed;
   }
 }
