@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { checkPassword } from '@yingcai/domain/access';
-import { loadDataKeys } from './crypto/data-keys.js';
-import { loadDotEnv, readConfig } from './env.js';
+import { runCommand } from './command.js';
 import { Account } from './modules/accounts/account.entity.js';
 import { parseContact } from './modules/accounts/contact.js';
 import { RoleGrant } from './modules/accounts/role-grant.entity.js';
 import { hashPassword } from './modules/accounts/secrets.js';
-import { openDatabase } from './orm/database.js';
 import { StartupError } from './startup-error.js';
 
 /**
@@ -14,17 +12,14 @@ import { StartupError } from './startup-error.js';
  * database of DATABASE_URL (stop the server first on SQLite). The password comes from ADMIN_PASSWORD,
  * or a random one is printed once.
  */
-async function createAdmin(): Promise<void> {
+runCommand(() => {
   const [email, ...name] = process.argv.slice(2);
   if (!email || name.length === 0) throw new StartupError('usage: npm run admin:create -w @yingcai/api -- <e-mail> <name>');
   const contact = parseContact(email);
   const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
   const problems = checkPassword(password, { email: contact.value });
   if (problems.length > 0) throw new StartupError(`ADMIN_PASSWORD: ${problems.map((p) => p.message).join('; ')}`);
-  loadDotEnv();
-  const config = readConfig();
-  const database = await openDatabase(config.database, { keys: loadDataKeys(config.dataKeys, new Date()).keys });
-  try {
+  return async (database) => {
     const em = database.orm.em.fork();
     const existing = await em.findOne(Account, { email: contact.value }, { populate: ['grants'] });
     if (existing?.grants.getItems().some((g) => g.role === 'admin')) throw new StartupError(`${contact.value} is already an admin`);
@@ -34,12 +29,5 @@ async function createAdmin(): Promise<void> {
     em.create(RoleGrant, { account, role: 'admin', scopeId: null });
     await em.flush();
     console.log(`admin ${contact.value} ready${process.env.ADMIN_PASSWORD ? '' : `; password (shown once): ${password}`}`);
-  } finally {
-    await database.close();
-  }
-}
-
-createAdmin().catch((error: unknown) => {
-  console.error(`yingcai: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  };
 });

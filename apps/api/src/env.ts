@@ -82,6 +82,12 @@ function isAddressOrRange(entry: string): boolean {
   return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
 }
 
+/** A setting that is a whole number in a range, refused with one sentence naming it. */
+function wholeNumber(name: string, min: number, max: number, fallback: number) {
+  const message = `${name} must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback);
+}
+
 const schema = z.object({
   // Issue 21: a start that says nothing is a production start.
   NODE_ENV: z.enum(['development', 'production', 'test'], {
@@ -89,12 +95,7 @@ const schema = z.object({
   }).default('production'),
   DEMO: z.enum(['0', '1'], { error: 'DEMO must be 1 (seed the demo accounts and applications) or 0' }).default('0'),
   HOST: z.string({ error: 'HOST must be an interface address such as 0.0.0.0 or 127.0.0.1' }).trim().min(1, 'HOST must be an interface address such as 0.0.0.0 or 127.0.0.1 (got an empty value)').default('0.0.0.0'),
-  PORT: z.coerce
-    .number({ error: 'PORT must be a whole number from 1 to 65535' })
-    .int('PORT must be a whole number from 1 to 65535')
-    .min(1, 'PORT must be a whole number from 1 to 65535')
-    .max(65535, 'PORT must be a whole number from 1 to 65535')
-    .default(4000),
+  PORT: wholeNumber('PORT', 1, 65535, 4000),
   DATABASE_URL: z
     .string()
     .default(DEFAULT_SQLITE_FILE)
@@ -104,12 +105,7 @@ const schema = z.object({
       ctx.addIssue({ code: 'custom', message: 'DATABASE_URL must be postgresql://user@host:port/db or a SQLite file path' });
       return z.NEVER;
     }),
-  DATABASE_POOL_MAX: z.coerce
-    .number({ error: 'DATABASE_POOL_MAX must be a whole number from 1 to 1000' })
-    .int('DATABASE_POOL_MAX must be a whole number from 1 to 1000')
-    .min(1, 'DATABASE_POOL_MAX must be a whole number from 1 to 1000')
-    .max(1000, 'DATABASE_POOL_MAX must be a whole number from 1 to 1000')
-    .default(10),
+  DATABASE_POOL_MAX: wholeNumber('DATABASE_POOL_MAX', 1, 1000, 10),
   TRUSTED_PROXIES: z
     .string()
     .default('')

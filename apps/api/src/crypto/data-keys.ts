@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { StartupError } from '../startup-error.js';
@@ -22,8 +22,8 @@ const keyFile = z
 
 export type KeyFile = z.infer<typeof keyFile>;
 
-/** Parses the keys as a setting gives them; `source` names the setting in every refusal. */
-export function parseDataKeys(text: string, source: string): DataKeys {
+/** The key file's JSON, checked; `source` names the setting or file in every refusal. */
+function parseKeyFile(text: string, source: string): KeyFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -32,7 +32,17 @@ export function parseDataKeys(text: string, source: string): DataKeys {
   }
   const parsed = keyFile.safeParse(json);
   if (!parsed.success) throw new DataKeysError(`${source}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'keys'}: ${i.message}`).join('; ')}`);
-  const { current, keys, hashKey } = parsed.data;
+  return parsed.data;
+}
+
+/** Parses the keys as a setting gives them; `source` names the setting in every refusal. */
+export const parseDataKeys = (text: string, source: string): DataKeys => toDataKeys(parseKeyFile(text, source));
+
+/** The key file, checked. */
+export const readKeyFile = (file: string): KeyFile => parseKeyFile(readFileSync(file, 'utf8'), file);
+
+/** A checked key file as the cipher takes it: keys as bytes. */
+export function toDataKeys({ current, keys, hashKey }: KeyFile): DataKeys {
   return { current, keys: new Map(Object.entries(keys).map(([id, key]) => [id, Buffer.from(key, 'base64')])), hashKey: Buffer.from(hashKey, 'base64') };
 }
 
@@ -47,10 +57,11 @@ export function newKeyFile(now: Date): KeyFile {
   return { current: id, keys: { [id]: key }, hashKey: randomBytes(32).toString('base64') };
 }
 
-/** Writes a key file readable by its owner only. */
+/** Writes a key file readable by its owner only, in one step: a crash leaves the old file or the new one, never half of one. */
 export function writeKeyFile(file: string, keys: KeyFile): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  writeFileSync(`${file}.next`, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+  renameSync(`${file}.next`, file);
 }
 
 export interface KeySettings {
@@ -67,10 +78,11 @@ export function loadDataKeys(settings: KeySettings, now: Date): { keys: DataKeys
   if (settings.inline) return { keys: parseDataKeys(settings.inline, 'DATA_KEYS'), created: null };
   if (!existsSync(settings.file)) {
     if (!settings.mayCreate) {
-      throw new DataKeysError(`no data keys: set DATA_KEYS, or DATA_KEYS_FILE to the key file (${settings.file} does not exist); see docs/decisions/028`);
+      throw new DataKeysError(`no data keys: set DATA_KEYS, or DATA_KEYS_FILE to the key file (${settings.file} does not exist); see docs/decisions/029`);
     }
-    writeKeyFile(settings.file, newKeyFile(now));
-    return { keys: parseDataKeys(readFileSync(settings.file, 'utf8'), settings.file), created: settings.file };
+    const made = newKeyFile(now);
+    writeKeyFile(settings.file, made);
+    return { keys: toDataKeys(made), created: settings.file };
   }
-  return { keys: parseDataKeys(readFileSync(settings.file, 'utf8'), settings.file), created: null };
+  return { keys: toDataKeys(readKeyFile(settings.file)), created: null };
 }

@@ -8,6 +8,10 @@ export interface DataKeys {
 }
 
 const VERSION = 'v1';
+
+/** How every stored value of this format begins, and how those under one key begin: SQL finds them by it. */
+export const ENCRYPTED_PREFIX = `${VERSION}.`;
+export const prefixUnder = (keyId: string): string => `${VERSION}.${keyId}.`;
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -24,7 +28,7 @@ export class CipherError extends Error {
 /**
  * Issue 22: AES-256-GCM from node:crypto, a fresh 12-byte nonce per value, the key's id stored with
  * the ciphertext: `v1.<keyId>.<base64url(nonce | ciphertext | tag)>`. The one place a cipher is named:
- * a deployment under 商用密码 rules swaps SM4-GCM in here (decision 028).
+ * a deployment under 商用密码 rules swaps SM4-GCM in here (decision 029).
  */
 export function encryptWith(keys: DataKeys, plain: string): string {
   const nonce = randomBytes(NONCE_BYTES);

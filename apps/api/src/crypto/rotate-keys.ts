@@ -1,6 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rewrite, type EncryptedColumn, type Execute } from '../orm/encrypt-columns.js';
-import { newKey, parseDataKeys, type KeyFile } from './data-keys.js';
+import { newKey, readKeyFile, toDataKeys, writeKeyFile } from './data-keys.js';
+import { ENCRYPTED_PREFIX, prefixUnder } from './field-cipher.js';
 import { decryptField, encryptField, useDataKeys } from './field-keys.js';
 
 export interface Rotation {
@@ -9,19 +9,10 @@ export interface Rotation {
   rewritten: number;
 }
 
-const readKeyFile = (file: string): KeyFile => {
-  const text = readFileSync(file, 'utf8');
-  parseDataKeys(text, file);
-  return JSON.parse(text) as KeyFile;
-};
-
-/** Replaces the key file in one step (a crash leaves the old file or the new one, never half of one). */
-function replaceKeyFile(file: string, keys: KeyFile): void {
-  writeFileSync(`${file}.next`, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
-  renameSync(`${file}.next`, file);
-}
-
-const notUnder = (column: string, keyId: string) => ({ where: `${column} like 'v1.%' and substr(${column}, 1, ?) <> ?`, params: [`v1.${keyId}.`.length, `v1.${keyId}.`] });
+const notUnder = (column: string, keyId: string) => ({
+  where: `${column} like '${ENCRYPTED_PREFIX}%' and substr(${column}, 1, ?) <> ?`,
+  params: [prefixUnder(keyId).length, prefixUnder(keyId)],
+});
 
 /**
  * Issue 22: `npm run keys:rotate`. When every value is under the current key, a new key is added to the
@@ -31,12 +22,12 @@ const notUnder = (column: string, keyId: string) => ({ where: `${column} like 'v
  */
 export async function rotateDataKeys(file: string, execute: Execute, columns: readonly EncryptedColumn[], report: (line: string) => void, now: Date, batchSize?: number): Promise<Rotation> {
   let keys = readKeyFile(file);
-  useDataKeys(parseDataKeys(JSON.stringify(keys), file));
+  useDataKeys(toDataKeys(keys));
   if (!(await anyNotUnder(execute, columns, keys.current))) {
     const { id, key } = newKey(now);
     keys = { ...keys, current: id, keys: { ...keys.keys, [id]: key } };
-    replaceKeyFile(file, keys);
-    useDataKeys(parseDataKeys(JSON.stringify(keys), file));
+    writeKeyFile(file, keys);
+    useDataKeys(toDataKeys(keys));
     report(`new key ${id} is current; re-encrypting`);
   } else {
     report(`values under an earlier key remain: going on with ${keys.current}`);
@@ -52,7 +43,7 @@ export async function rotateDataKeys(file: string, execute: Execute, columns: re
     return { current: keys.current, retired: [], rewritten };
   }
   const retired = Object.keys(keys.keys).filter((id) => id !== keys.current);
-  replaceKeyFile(file, { ...keys, keys: { [keys.current]: keys.keys[keys.current]! } });
+  writeKeyFile(file, { ...keys, keys: { [keys.current]: keys.keys[keys.current]! } });
   report(`done: ${rewritten} values re-encrypted under ${keys.current}; retired ${retired.join(', ') || 'no key'}`);
   return { current: keys.current, retired, rewritten };
 }

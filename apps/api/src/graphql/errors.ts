@@ -32,10 +32,14 @@ const CLIENT_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND
 /** Apollo's own request errors: the client sent a bad document or variables. */
 const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
-/** Whether a client caused the error (a closed code it may see), rather than a bug or a failing database. */
-export function isClientError(formattedCode: string, error: unknown): boolean {
-  return (isAppError(error) && CLIENT_CODES.has(formattedCode)) || REQUEST_CODES.has(formattedCode);
+/** Who an error is for: a client's own mistake with a closed code, a bad request document, or a bug (INTERNAL). */
+function kindOf(formattedCode: string, error: unknown): 'client' | 'request' | 'internal' {
+  if (isAppError(error) && CLIENT_CODES.has(formattedCode)) return 'client';
+  return REQUEST_CODES.has(formattedCode) ? 'request' : 'internal';
 }
+
+/** Whether a client caused the error, rather than a bug or a failing database (those are logged). */
+export const isClientError = (formattedCode: string, error: unknown): boolean => kindOf(formattedCode, error) !== 'internal';
 
 /** An AppError thrown by a resolver, or by a plugin before execution (Apollo wraps those as `originalError`). */
 function isAppError(error: unknown): boolean {
@@ -44,9 +48,9 @@ function isAppError(error: unknown): boolean {
 
 /** The one mapper from anything thrown to what a client sees: codes pass, internals are masked (and logged by `logUnexpectedErrors`). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? '');
-  if (isAppError(error) && CLIENT_CODES.has(code)) return withoutStacktrace(formatted);
-  if (REQUEST_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  const kind = kindOf(String(formatted.extensions?.code ?? ''), error);
+  if (kind === 'client') return withoutStacktrace(formatted);
+  if (kind === 'request') return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
 

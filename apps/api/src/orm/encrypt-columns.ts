@@ -1,4 +1,5 @@
 import type { Migration } from '@mikro-orm/migrations';
+import { ENCRYPTED_PREFIX } from '../crypto/field-cipher.js';
 import { decryptField, encryptField } from '../crypto/field-keys.js';
 
 /** A column that holds encrypted values (issue 22), by its plain table and column names. */
@@ -8,7 +9,7 @@ export type EncryptedColumn = readonly [table: string, column: string];
 export type Execute = (sql: string, params?: unknown[]) => Promise<unknown[]>;
 
 const BATCH = 500;
-const ENCRYPTED = 'v1.%';
+const ENCRYPTED = `${ENCRYPTED_PREFIX}%`;
 
 const migrationExecute = (migration: Migration): Execute => (sql, params) => migration.execute(sql, params);
 

@@ -8,6 +8,7 @@ import { GuardianConsent } from '../accounts/guardian-consent.entity.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { extendedUntil } from '../cycles/window-extension.service.js';
 import { ApplicationMaterial } from './application-material.entity.js';
+import { readRows } from '../../orm/read-rows.js';
 import { Application } from './application.entity.js';
 
 export const REGISTRATION_WINDOW = 'registration';
@@ -45,10 +46,6 @@ async function recordedConsent(em: EntityManager, accountId: string): Promise<Re
   const { guardianName, guardianPhone, consentVersion } = consent;
   return { guardianName, guardianPhone, consentVersion, consentedAt: consent.consentedAt.toISOString() };
 }
-
-/** Ids read as plain rows, not entities: every submission and every page of the review queue asks. */
-const readRows = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> =>
-  em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
 
 /** R-APP-1, R-SCOPE-3: the schools whose participation the office approved. */
 export async function participatingSchoolIds(em: EntityManager, cycle: Cycle): Promise<string[]> {

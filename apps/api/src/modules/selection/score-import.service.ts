@@ -8,6 +8,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { Application } from '../applications/application.entity.js';
 import { saveLocked } from '../applications/application-lock.js';
+import { readRows } from '../../orm/read-rows.js';
 import { audit } from '../audit/audit.js';
 import { Cycle } from '../cycles/cycle.entity.js';
 import { requireMay } from '../mentors/mentor-access.js';
@@ -43,10 +44,11 @@ const candidateOf = (row: CandidateRow): ScoreCandidate => ({
 async function candidatesOf(em: EntityManager, cycle: Cycle): Promise<ScoreCandidate[]> {
   const candidates: ScoreCandidate[] = [];
   for (let after = 0; ; ) {
-    const rows: CandidateRow[] = await em.getConnection().execute(
+    const rows = await readRows<CandidateRow>(
+      em,
       `select id, application_number, submitted_id_number, name, discipline_code, status, assessment_score from application
        where cycle_id = ? and status <> 'draft' and id > ? order by id limit ${PAGE}`,
-      [cycle.id, after], 'all', em.getTransactionContext(),
+      [cycle.id, after],
     );
     candidates.push(...rows.map(candidateOf));
     await setImmediate();
