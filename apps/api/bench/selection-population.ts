@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { idCheckCharacter, type ApplicationStatus } from '@yingcai/domain/applications';
+import { idNumberHash } from '../src/crypto/lookup-hash.js';
 import { Account } from '../src/modules/accounts/account.entity.js';
 import { Application } from '../src/modules/applications/application.entity.js';
 import { Cycle } from '../src/modules/cycles/cycle.entity.js';
@@ -45,7 +46,7 @@ function row(cycle: number, applicant: string, i: number, at: Date) {
   const mentor = `bench-${String(DISCIPLINES.indexOf(disciplineCode) + 5 * (i % (MENTORS / 5))).padStart(5, '0')}`;
   return {
     cycle, applicant, status, disciplineCode, name: `学生${i}`, gender: 'female' as const, dateOfBirth: '2008-01-01', idNumber: id,
-    submittedIdNumber: status === 'draft' || i % 97 === 96 ? null : id,
+    submittedIdHash: status === 'draft' || i % 97 === 96 ? null : idNumberHash(id),
     applicationNumber: status === 'draft' ? null : `SX2026-${String(i + 1).padStart(5, '0')}`,
     school: `bench-school-${i % SCHOOLS}`, grade: 10 + (i % 2), className: '高一（1）班', phone: '13800000000',
     mentorChoices: [{ mentorId: mentor, rank: 1 }], subjectRank: 1 + (i % 60), overallRank: 1 + (i % 90), gradeSize: 500,

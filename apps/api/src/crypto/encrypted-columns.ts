@@ -9,4 +9,5 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   ['guardian_consent', 'guardian_phone'],
   ['application', 'date_of_birth'],
   ['application', 'id_number'],
+  ['application', 'phone'],
 ];

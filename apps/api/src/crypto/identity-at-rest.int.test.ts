@@ -10,6 +10,7 @@ type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 const DATE_OF_BIRTH = '2009-07-23';
 const ID_NUMBER = idNumberBornOn(DATE_OF_BIRTH, '457');
 const GUARDIAN_PHONE = '13900000002';
+const APPLICANT_PHONE = '13700000457';
 
 /** What an attacker with a copy of the database reads: the SQLite file and its WAL as bytes, or a pg_dump. */
 async function storedBytes(api: TestApi): Promise<string> {
@@ -22,13 +23,13 @@ async function storedBytes(api: TestApi): Promise<string> {
   return execFileSync('pg_dump', ['--data-only', url.toString()], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
-describe('issue 22: a minor\'s identity fields are encrypted at rest (date of birth, draft ID number, guardian\'s phone)', () => {
+describe('issue 22: a minor\'s identity fields are encrypted at rest (date of birth, ID number, applicant\'s and guardian\'s phones)', () => {
   let api: TestApi;
   let as: Browsers;
   beforeAll(async () => {
     api = await startTestApi({ now: new Date('2026-11-10T09:00:00+08:00') });
     as = await signInEveryRole(api);
-    await saveDraft(as.applicant, { name: '金同学', dateOfBirth: DATE_OF_BIRTH, idNumber: ID_NUMBER });
+    await saveDraft(as.applicant, { name: '金同学', dateOfBirth: DATE_OF_BIRTH, idNumber: ID_NUMBER, phone: APPLICANT_PHONE });
     expect((await as.applicant.graphql(RECORD_CONSENT, { dateOfBirth: DATE_OF_BIRTH })).errors).toBeUndefined();
     if (!process.env.TEST_DATABASE_URL) await api.orm.em.fork().getConnection().execute('pragma wal_checkpoint(truncate)');
   });
@@ -37,12 +38,12 @@ describe('issue 22: a minor\'s identity fields are encrypted at rest (date of bi
   it('the stored bytes hold none of the values', async () => {
     const bytes = await storedBytes(api);
     expect(bytes).toContain('金同学');
-    for (const value of [ID_NUMBER, DATE_OF_BIRTH, GUARDIAN_PHONE]) expect(bytes, value).not.toContain(value);
+    for (const value of [ID_NUMBER, DATE_OF_BIRTH, GUARDIAN_PHONE, APPLICANT_PHONE]) expect(bytes, value).not.toContain(value);
   });
 
   it('the applicant reads them back in the clear through the API', async () => {
-    const { data } = await as.applicant.graphql<{ myApplication: { dateOfBirth: string; idNumber: string } }>(MY_APPLICATION);
-    expect(data?.myApplication).toMatchObject({ dateOfBirth: DATE_OF_BIRTH, idNumber: ID_NUMBER });
+    const { data } = await as.applicant.graphql<{ myApplication: { dateOfBirth: string; idNumber: string; phone: string } }>(MY_APPLICATION);
+    expect(data?.myApplication).toMatchObject({ dateOfBirth: DATE_OF_BIRTH, idNumber: ID_NUMBER, phone: APPLICANT_PHONE });
     const me = await as.applicant.graphql<{ me: { guardianConsent: { dateOfBirth: string; guardianPhone: string } } }>('{ me { guardianConsent { dateOfBirth guardianPhone } } }');
     expect(me.data?.me.guardianConsent).toEqual({ dateOfBirth: DATE_OF_BIRTH, guardianPhone: '139****0002' });
   });

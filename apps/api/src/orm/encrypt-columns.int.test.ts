@@ -1,6 +1,8 @@
 import type { Migrator } from '@mikro-orm/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idNumberHash } from '../crypto/lookup-hash.js';
 import { Account } from '../modules/accounts/account.entity.js';
+import { Application } from '../modules/applications/application.entity.js';
 import { GuardianConsent } from '../modules/accounts/guardian-consent.entity.js';
 import { MIGRATIONS_TABLE } from './config.js';
 import { openDatabase, type OpenDatabase } from './database.js';
@@ -40,12 +42,49 @@ describe('issue 22: the migration encrypts the identity values stored before it'
   });
 
   it('its down step puts the values back in the clear', async () => {
-    await (db.orm.getMigrator() as Migrator).down();
+    await (db.orm.getMigrator() as Migrator).down({ to: DATA_STEP });
     const stored = (await raw('select date_of_birth, guardian_phone from guardian_consent order by id')) as { date_of_birth: string; guardian_phone: string }[];
     expect(stored).toEqual([
       { date_of_birth: '2009-01-15', guardian_phone: '13900000000' },
       { date_of_birth: '2009-02-15', guardian_phone: '13900000001' },
       { date_of_birth: '2009-03-15', guardian_phone: '13900000002' },
     ]);
+  });
+});
+
+const HASH_STEP = 'Migration20261207180000_identity_lookup_hashes';
+
+describe('issue 22: the migration that finds submitted ID numbers by keyed hash and encrypts phones', () => {
+  let scratch: ScratchDatabase;
+  let db: OpenDatabase;
+  const raw = (sql: string, params: unknown[] = []) => db.orm.em.fork().getConnection().execute(sql, params);
+  const submitted = () => db.orm.em.fork().find(Application, { submittedAt: { $ne: null } }, { orderBy: { id: 'asc' } });
+  beforeAll(async () => {
+    scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
+    db = await openDatabase(scratch.database, { demo: true });
+  });
+  afterAll(async () => {
+    await db.close();
+    await scratch.drop();
+  });
+
+  it('down: the submitted ID number back in the clear beside the draft copy, the phone in the clear', async () => {
+    const before = await submitted();
+    expect(before.length).toBeGreaterThan(10);
+    await (db.orm.getMigrator() as Migrator).down({ to: HASH_STEP });
+    const rows = (await raw('select submitted_id_number, phone from application where submitted_at is not null order by id')) as { submitted_id_number: string; phone: string }[];
+    expect(rows).toEqual(before.map((a) => ({ submitted_id_number: a.idNumber, phone: a.phone })));
+    expect(rows[0]!.submitted_id_number).toMatch(/^\d{17}[\dX]$/);
+  });
+
+  it('up: each submitted ID number becomes its keyed hash, found by R-APP-5 in any case of X; no clear copy or phone is left', async () => {
+    await raw("update application set submitted_id_number = lower(submitted_id_number) where id = (select min(id) from application where submitted_at is not null)");
+    await (db.orm.getMigrator() as Migrator).up();
+    const rows = (await raw('select * from application where submitted_at is not null order by id')) as Record<string, unknown>[];
+    expect(rows.every((row) => !('submitted_id_number' in row) && String(row.phone).startsWith('v1.'))).toBe(true);
+    const after = await submitted();
+    expect(after.map((a) => a.submittedIdHash)).toEqual(after.map((a) => idNumberHash(a.idNumber!.toLowerCase())));
+    expect(after.map((a) => a.phone).every((phone) => /^1\d{10}$/.test(phone!))).toBe(true);
+    expect(await db.orm.em.fork().count(Application, { submittedIdHash: idNumberHash(after[0]!.idNumber!) })).toBe(1);
   });
 });

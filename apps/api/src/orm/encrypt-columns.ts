@@ -35,11 +35,13 @@ export interface Pending {
   where: string;
   params?: unknown[];
   batchSize?: number;
+  /** The column the changed value goes to; `column` itself when not given. */
+  into?: string;
   /** Called after each batch with the rows changed so far. */
   onBatch?: (changed: number) => void;
 }
 
-/** Rewrites the values of one column matching `pending`, a batch at a time, each row by its id. */
+/** Rewrites the values of one column matching `pending` (or writes them `into` another), a batch at a time, each row by its id. */
 export async function rewrite(execute: Execute, table: string, column: string, pending: Pending, change: (value: string, id: number) => string): Promise<number> {
   const size = pending.batchSize ?? BATCH;
   let changed = 0;
@@ -48,7 +50,7 @@ export async function rewrite(execute: Execute, table: string, column: string, p
       `select id, ${column} as value from ${table} where ${column} is not null and ${pending.where} order by id limit ${size}`,
       pending.params ?? [],
     )) as { id: number; value: string }[];
-    for (const row of rows) await execute(`update ${table} set ${column} = ? where id = ?`, [change(String(row.value), row.id), row.id]);
+    for (const row of rows) await execute(`update ${table} set ${pending.into ?? column} = ? where id = ?`, [change(String(row.value), row.id), row.id]);
     changed += rows.length;
     pending.onBatch?.(changed);
     if (rows.length < size) return changed;

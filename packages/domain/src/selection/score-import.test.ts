@@ -9,7 +9,7 @@ const idOf = (sequence: number) => {
 };
 
 const candidate = (n: number, over: Partial<ScoreCandidate> = {}): ScoreCandidate => ({
-  applicationId: String(n), applicationNumber: `SX2026-0000${n}`, idNumber: idOf(n), name: `学生${n}`,
+  applicationId: String(n), applicationNumber: `SX2026-0000${n}`, idKey: idOf(n), name: `学生${n}`,
   disciplineCode: 'physics', status: 'conformant', score: null, ...over,
 });
 
@@ -65,6 +65,15 @@ describe('R-SEL-2 planScoreImport: what importing the national platform’s scor
       [4, []],
       [5, ['application.duplicateInFile']],
     ]);
+  });
+
+  it('finds an ID number through the keyed hash stored instead of it, whatever the case of its X', () => {
+    const withX = '14010520070901101X';
+    const hashOf = (idNumber: string) => `hash(${idNumber})`;
+    const stored = [candidate(1, { idKey: hashOf(withX) })];
+    const rows = [{ rowNumber: 2, row: { idNumber: withX.toLowerCase(), applicationNumber: '', score: '90' } }];
+    const result = planScoreImport(rows, { candidates: stored, publishedDisciplines: new Set(), idKeyOf: hashOf });
+    expect(result.rows.map((r) => [r.status, r.candidate?.applicationId])).toEqual([['assess', '1']]);
   });
 });
 

@@ -6,7 +6,8 @@ import { checkScoreRow, type ScoreRow, type ScoreRowInput, type ScoreRowProblem 
 export interface ScoreCandidate {
   applicationId: string;
   applicationNumber: string;
-  idNumber: string | null;
+  /** What its ID number is found by: the number itself, or the keyed hash the API stores instead (issue 22). */
+  idKey: string | null;
   name: string | null;
   disciplineCode: string | null;
   status: ApplicationStatus;
@@ -45,13 +46,15 @@ export interface ScoreImportContext {
   candidates: readonly ScoreCandidate[];
   /** Disciplines whose invited list is published: their scores are fixed (R-SEL-3). */
   publishedDisciplines: ReadonlySet<string>;
+  /** The key a file's ID number is looked up by, as `idKey` holds it; the number itself when not given. */
+  idKeyOf?: (idNumber: string) => string;
 }
 
 type Match = { candidate: ScoreCandidate } | { problem: ScoreRowProblem } | null;
 
 /** The application a row names; when it gives both keys, both must name the same one. */
-function match(row: ScoreRow, byId: ReadonlyMap<string, ScoreCandidate>, byNumber: ReadonlyMap<string, ScoreCandidate>): Match {
-  const byIdNumber = row.idNumber ? byId.get(row.idNumber) : undefined;
+function match(row: ScoreRow, byId: (idNumber: string) => ScoreCandidate | undefined, byNumber: ReadonlyMap<string, ScoreCandidate>): Match {
+  const byIdNumber = row.idNumber ? byId(row.idNumber) : undefined;
   const byApplicationNumber = row.applicationNumber ? byNumber.get(row.applicationNumber) : undefined;
   const found = byIdNumber ?? byApplicationNumber;
   if (!found) return null;
@@ -76,7 +79,9 @@ function statusFor(candidate: ScoreCandidate, score: number, published: Readonly
  * application is a duplicate. The import is all or nothing, so any refused row holds back the file.
  */
 export function planScoreImport(input: readonly { rowNumber: number; row: ScoreRowInput }[], context: ScoreImportContext): ScoreImportPlan {
-  const byId = new Map(context.candidates.filter((c) => c.idNumber).map((c) => [c.idNumber!, c]));
+  const byKey = new Map(context.candidates.filter((c) => c.idKey).map((c) => [c.idKey!, c]));
+  const keyOf = context.idKeyOf ?? ((idNumber: string) => idNumber);
+  const byId = (idNumber: string) => byKey.get(keyOf(idNumber));
   const byNumber = new Map(context.candidates.map((c) => [c.applicationNumber, c]));
   const seen = new Set<string>();
   const rows = input.map(({ rowNumber, row: text }): ScoreImportRow => {
@@ -124,7 +129,8 @@ export interface ScoreImportReport {
 }
 
 function reportRow({ rowNumber, status, candidate, row, problems }: ScoreImportRow): ScoreImportReportRow {
-  const idNumber = candidate?.idNumber ?? row?.idNumber ?? null;
+  // The file's number: a matched application's is not read back in the clear to be masked again.
+  const idNumber = row?.idNumber ?? null;
   return {
     rowNumber, status, problems,
     applicationNumber: candidate?.applicationNumber ?? row?.applicationNumber ?? null,

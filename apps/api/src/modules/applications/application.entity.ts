@@ -16,8 +16,8 @@ import type { School } from '../schools/school.entity.js';
 @Index({ properties: ['cycle', 'status', 'applicationNumber'] })
 // The funnel counts a cycle's applications by discipline and status from this index alone.
 @Index({ properties: ['cycle', 'disciplineCode', 'status'] })
-// R-APP-5: set only at submission, so drafts never block each other; NULLs are distinct on both dialects.
-@Unique({ properties: ['cycle', 'submittedIdNumber'] })
+// R-APP-5: set only at submission, a keyed hash (issue 22), so drafts never block each other; NULLs are distinct on both dialects.
+@Unique({ properties: ['cycle', 'submittedIdHash'] })
 export class Application {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -49,9 +49,9 @@ export class Application {
   @Property({ type: new EncryptedType('application.id_number'), nullable: true })
   idNumber: string | null = null;
 
-  /** The ID number as submitted: the key of R-APP-5 among submitted applications. */
-  @Property({ type: 'string', length: 18, nullable: true })
-  submittedIdNumber: string | null = null;
+  /** The keyed hash of the ID number as submitted (crypto/lookup-hash.ts): the key of R-APP-5 among submitted applications. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  submittedIdHash: string | null = null;
 
   @ManyToOne({ entity: 'School', ref: true, nullable: true, index: true })
   school: Ref<School> | null = null;
@@ -62,7 +62,8 @@ export class Application {
   @Property({ type: 'string', length: 50, nullable: true })
   className: string | null = null;
 
-  @Property({ type: 'string', length: 20, nullable: true })
+  /** The applicant's mobile number; encrypted (issue 22). */
+  @Property({ type: new EncryptedType('application.phone'), nullable: true })
   phone: string | null = null;
 
   @Property({ type: 'string', length: 32, nullable: true })

@@ -5,15 +5,15 @@ import type { Cycle } from '../cycles/cycle.entity.js';
 import { Application } from './application.entity.js';
 import { approvedMentorIdsByDiscipline, participatingSchoolIds } from './submission-input.js';
 
-/** R-APP-5: the other applications of the cycle carrying each ID number of the page, in one query. */
-type Holder = Pick<Application, 'id' | 'applicationNumber' | 'submittedIdNumber'>;
+/** R-APP-5: the other applications of the cycle carrying each ID number of the page (by its keyed hash), in one query. */
+type Holder = Pick<Application, 'id' | 'applicationNumber' | 'submittedIdHash'>;
 
 async function duplicatesOf(em: EntityManager, cycle: Cycle, rows: readonly Application[]): Promise<Map<string, Holder[]>> {
-  const numbers = [...new Set(rows.map((row) => row.submittedIdNumber).filter((n): n is string => n !== null))];
-  const holders: Holder[] = numbers.length === 0 ? [] : await em.find(Application, { cycle, submittedIdNumber: { $in: numbers } }, { fields: ['id', 'applicationNumber', 'submittedIdNumber'] });
-  const byNumber = new Map<string, Holder[]>();
-  for (const holder of holders) byNumber.set(holder.submittedIdNumber!, [...(byNumber.get(holder.submittedIdNumber!) ?? []), holder]);
-  return byNumber;
+  const hashes = [...new Set(rows.map((row) => row.submittedIdHash).filter((n): n is string => n !== null))];
+  const holders: Holder[] = hashes.length === 0 ? [] : await em.find(Application, { cycle, submittedIdHash: { $in: hashes } }, { fields: ['id', 'applicationNumber', 'submittedIdHash'] });
+  const byHash = new Map<string, Holder[]>();
+  for (const holder of holders) byHash.set(holder.submittedIdHash!, [...(byHash.get(holder.submittedIdHash!) ?? []), holder]);
+  return byHash;
 }
 
 /**
@@ -32,7 +32,7 @@ export async function flagsOf(em: EntityManager, cycle: Cycle, rows: readonly Ap
   };
   const flags = new Map<number, RuleViolation[]>();
   for (const row of rows) {
-    const others = (duplicates.get(row.submittedIdNumber ?? '') ?? []).filter((other) => other.id !== row.id);
+    const others = (duplicates.get(row.submittedIdHash ?? '') ?? []).filter((other) => other.id !== row.id);
     flags.set(row.id, conformityFlags(conformityOf(row), { ...base, duplicateApplicationNumbers: others.map((other) => other.applicationNumber ?? `#${other.id}`) }));
   }
   return flags;

@@ -9,6 +9,7 @@ import type { Cycle } from '../cycles/cycle.entity.js';
 import { extendedUntil } from '../cycles/window-extension.service.js';
 import { ApplicationMaterial } from './application-material.entity.js';
 import { readRows } from '../../orm/read-rows.js';
+import { idNumberHash } from '../../crypto/lookup-hash.js';
 import { Application } from './application.entity.js';
 
 export const REGISTRATION_WINDOW = 'registration';
@@ -36,7 +37,7 @@ export function registrationWindow(cycle: Cycle): SubmissionInput['registrationW
 
 /** R-APP-5: another submitted application with this ID number in the cycle. */
 async function hasOtherApplication(em: EntityManager, cycle: Cycle, application: CompleteDraft): Promise<boolean> {
-  return (await em.count(Application, { cycle, submittedIdNumber: application.idNumber, id: { $ne: application.id } })) > 0;
+  return (await em.count(Application, { cycle, submittedIdHash: idNumberHash(application.idNumber), id: { $ne: application.id } })) > 0;
 }
 
 /** R-CONSENT-1: the consent recorded with the applicant's account, if any. */

@@ -121,4 +121,16 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
     expect((await extend('school_participation', null)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicantContact' });
     expect((await extend('registration', schoolId)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicantContact' });
   });
+
+  it('R-APP-5 the same ID number typed with a lower-case x is still caught; the database keeps only its keyed hash (issue 22)', async () => {
+    const withX = ['100', '101', '102', '103', '104', '105', '106', '107', '108', '109', '110'].map((seq) => idNumberBornOn('2007-09-01', seq)).find((id) => id.endsWith('X'))!;
+    const first = await registerApplicant(api, 'x-upper@example.com');
+    const saved = await saveDraft(first, completeDraft(schoolId, physics, { idNumber: withX }));
+    expect((await first.graphql(SUBMIT, { version: saved.version })).errors).toBeUndefined();
+    const second = await registerApplicant(api, 'x-lower@example.com');
+    draft = await saveDraft(second, completeDraft(schoolId, physics, { idNumber: withX.toLowerCase() }));
+    expect(await submitWith(second, {})).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-5'] });
+    const stored = JSON.stringify(await api.orm.em.fork().getConnection().execute('select * from application'));
+    expect(stored).not.toContain(withX.slice(0, 17));
+  });
 });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { advanceApplication, checkApplicationSubmission, type SubmissionResult } from '@yingcai/domain/applications';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
+import { idNumberHash } from '../../crypto/lookup-hash.js';
 import { audit } from '../audit/audit.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';
@@ -55,7 +56,7 @@ export async function submitApplication(ctx: Context, year: number, version: num
     const result = checkApplicationSubmission(await submissionInput(em, ctx, cycle, requireComplete(application)));
     if (!result.ok) throw refusal(result);
     const applicationNumber = await nextApplicationNumber(em, cycle);
-    em.assign(application, { status: step.value, applicationNumber, submittedIdNumber: application.idNumber, submittedAt: ctx.now, updatedAt: ctx.now });
+    em.assign(application, { status: step.value, applicationNumber, submittedIdHash: idNumberHash(application.idNumber!), submittedAt: ctx.now, updatedAt: ctx.now });
     audit(em, ctx, { action: 'application.submit', subjectType: 'application', subjectId: applicationNumber, subjectAccountId: actor.accountId, as: 'self' });
     await notifyApplicant(em, ctx, application);
     return application;

@@ -9,6 +9,7 @@ import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { Application } from '../applications/application.entity.js';
 import { saveLocked } from '../applications/application-lock.js';
 import { readRows } from '../../orm/read-rows.js';
+import { idNumberHash } from '../../crypto/lookup-hash.js';
 import { audit } from '../audit/audit.js';
 import { Cycle } from '../cycles/cycle.entity.js';
 import { requireMay } from '../mentors/mentor-access.js';
@@ -23,7 +24,7 @@ const PAGE = 5000;
 interface CandidateRow {
   id: number;
   application_number: string;
-  submitted_id_number: string | null;
+  submitted_id_hash: string | null;
   name: string | null;
   discipline_code: string | null;
   status: ApplicationStatus;
@@ -33,7 +34,7 @@ interface CandidateRow {
 const candidateOf = (row: CandidateRow): ScoreCandidate => ({
   applicationId: String(row.id),
   applicationNumber: row.application_number,
-  idNumber: row.submitted_id_number,
+  idKey: row.submitted_id_hash,
   name: row.name,
   disciplineCode: row.discipline_code,
   status: row.status,
@@ -46,7 +47,7 @@ async function candidatesOf(em: EntityManager, cycle: Cycle): Promise<ScoreCandi
   for (let after = 0; ; ) {
     const rows = await readRows<CandidateRow>(
       em,
-      `select id, application_number, submitted_id_number, name, discipline_code, status, assessment_score from application
+      `select id, application_number, submitted_id_hash, name, discipline_code, status, assessment_score from application
        where cycle_id = ? and status <> 'draft' and id > ? order by id limit ${PAGE}`,
       [cycle.id, after],
     );
@@ -61,7 +62,7 @@ async function candidatesOf(em: EntityManager, cycle: Cycle): Promise<ScoreCandi
 async function plan(em: EntityManager, cycle: Cycle, input: SheetInput) {
   const candidates = await candidatesOf(em, cycle);
   const published = await em.find(DisciplineCutOff, { cycle, publishedAt: { $ne: null } });
-  const result = planScoreImport(input, { candidates, publishedDisciplines: new Set(published.map((p) => p.disciplineCode)) });
+  const result = planScoreImport(input, { candidates, publishedDisciplines: new Set(published.map((p) => p.disciplineCode)), idKeyOf: idNumberHash });
   await setImmediate();
   const named = new Set(result.rows.flatMap((r) => (r.candidate ? [r.candidate.applicationId] : [])));
   // An assessed applicant the file does not name keeps the score (decision 020): the office sees how many.

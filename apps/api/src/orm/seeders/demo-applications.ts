@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { idCheckCharacter, type ApplicationStatus } from '@yingcai/domain/applications';
+import { idNumberHash } from '../../crypto/lookup-hash.js';
 import { Account } from '../../modules/accounts/account.entity.js';
 import { Application } from '../../modules/applications/application.entity.js';
 import { Cycle } from '../../modules/cycles/cycle.entity.js';
@@ -41,7 +42,7 @@ export async function seedDemoApplications(em: EntityManager): Promise<void> {
       const applicant = em.create(Account, { email: `demo-applicant-${n + 1}@yingcai.test`, displayName: `${name}（演示）`, status: 'active' });
       em.create(Application, {
         cycle, applicant, status: group.status, applicationNumber: `SX2026-D${String(n + 1).padStart(4, '0')}`, name, gender: n % 2 ? 'male' : 'female',
-        dateOfBirth: `2008-0${1 + (n % 9)}-15`, idNumber: idNumber(n), submittedIdNumber: idNumber(n), school, grade: 10 + (n % 2), className: `高${n % 2 ? '二' : '一'}（${1 + (n % 6)}）班`,
+        dateOfBirth: `2008-0${1 + (n % 9)}-15`, idNumber: idNumber(n), submittedIdHash: idNumberHash(idNumber(n)), school, grade: 10 + (n % 2), className: `高${n % 2 ? '二' : '一'}（${1 + (n % 6)}）班`,
         phone: `1390000${String(1000 + n).slice(-4)}`, disciplineCode, mentorChoices: mentor ? [{ mentorId: mentor, rank: 1 }] : [],
         subjectRank: n % 7 === 6 ? 100 : 3 + n, overallRank: n % 7 === 6 ? 120 : 10 + n, gradeSize: 600, statement: '我对这一学科的科学研究有浓厚兴趣，希望在导师指导下完成一个小课题。',
         createdAt: AT, updatedAt: AT, submittedAt: AT,

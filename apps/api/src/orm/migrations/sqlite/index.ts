@@ -18,6 +18,7 @@ import { Migration20261126012839_admission_confirmation } from './Migration20261
 import { Migration20261126020146_funnel_index } from './Migration20261126020146_funnel_index.js';
 import { Migration20261207160742_encrypted_identity_fields } from './Migration20261207160742_encrypted_identity_fields.js';
 import { Migration20261207160743_encrypt_identity_values } from './Migration20261207160743_encrypt_identity_values.js';
+import { Migration20261207180000_identity_lookup_hashes } from './Migration20261207180000_identity_lookup_hashes.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -38,4 +39,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126020146_funnel_index', class: Migration20261126020146_funnel_index },
   { name: 'Migration20261207160742_encrypted_identity_fields', class: Migration20261207160742_encrypted_identity_fields },
   { name: 'Migration20261207160743_encrypt_identity_values', class: Migration20261207160743_encrypt_identity_values },
+  { name: 'Migration20261207180000_identity_lookup_hashes', class: Migration20261207180000_identity_lookup_hashes },
 ];
