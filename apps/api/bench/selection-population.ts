@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { idCheckCharacter, type ApplicationStatus } from '@yingcai/domain/applications';
-import { idNumberHash } from '../src/crypto/lookup-hash.js';
+import { idNumberHash, lookupHash } from '../src/crypto/lookup-hash.js';
 import { Account } from '../src/modules/accounts/account.entity.js';
 import { Application } from '../src/modules/applications/application.entity.js';
 import { Cycle } from '../src/modules/cycles/cycle.entity.js';
@@ -34,7 +34,7 @@ export async function insertApplications(em: EntityManager, count: number): Prom
   const submittedAt = new Date('2025-11-10T02:00:00Z');
   const person = (name: string) => ({ name, phone: '13500000001', title: '教师' });
   await em.insertMany(Participation, schools.map((s) => ({ cycle: cycle.id, school: s.id, status: 'approved', team: { leader: person('校长'), contact: person('老师'), teachers: [] }, submittedAt, version: 1 })));
-  const accounts = Array.from({ length: count }, (_, i) => ({ id: `bench-applicant-${i}`, pseudonym: `bench-${i}`, email: `bench${i}@example.com`, displayName: `学生${i}`, status: 'active' as const, createdAt: submittedAt }));
+  const accounts = Array.from({ length: count }, (_, i) => ({ id: `bench-applicant-${i}`, pseudonym: `bench-${i}`, email: `bench${i}@example.com`, emailHash: lookupHash('email', `bench${i}@example.com`), displayName: `学生${i}`, status: 'active' as const, createdAt: submittedAt }));
   await em.insertMany(Account, accounts);
   await em.insertMany(Application, accounts.map((account, i) => row(cycle.id, account.id, i, submittedAt)));
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { checkPassword } from '@yingcai/domain/access';
 import { runCommand } from './command.js';
 import { Account } from './modules/accounts/account.entity.js';
-import { parseContact } from './modules/accounts/contact.js';
+import { contactWhere, parseContact } from './modules/accounts/contact.js';
 import { RoleGrant } from './modules/accounts/role-grant.entity.js';
 import { hashPassword } from './modules/accounts/secrets.js';
 import { StartupError } from './startup-error.js';
@@ -21,7 +21,7 @@ runCommand(() => {
   if (problems.length > 0) throw new StartupError(`ADMIN_PASSWORD: ${problems.map((p) => p.message).join('; ')}`);
   return async (database) => {
     const em = database.orm.em.fork();
-    const existing = await em.findOne(Account, { email: contact.value }, { populate: ['grants'] });
+    const existing = await em.findOne(Account, contactWhere(contact), { populate: ['grants'] });
     if (existing?.grants.getItems().some((g) => g.role === 'admin')) throw new StartupError(`${contact.value} is already an admin`);
     const account = existing ?? em.create(Account, { email: contact.value, displayName: name.join(' '), status: 'active' });
     account.passwordHash = await hashPassword(password);

@@ -3,7 +3,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MikroORM } from '@mikro-orm/core';
-import { newKeyFile } from '../src/crypto/data-keys.js';
+import { newKeyFile, parseDataKeys } from '../src/crypto/data-keys.js';
+import { useDataKeys } from '../src/crypto/field-keys.js';
 import { Account } from '../src/modules/accounts/account.entity.js';
 import { createOrmOptions } from '../src/orm/config.js';
 import { openDatabase } from '../src/orm/database.js';
@@ -13,6 +14,8 @@ const MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
 const DEMO_DISABLE = fileURLToPath(new URL('../dist/src/demo-disable.js', import.meta.url));
 /** The keys of every start here (issue 22): the databases outlive one process, their keys must too. */
 const DATA_KEYS = JSON.stringify(newKeyFile(new Date('2026-12-01T00:00:00Z')));
+// What this process writes and reads of those databases is under the same keys.
+useDataKeys(parseDataKeys(DATA_KEYS, 'DATA_KEYS'));
 
 interface Run {
   child: ChildProcessWithoutNullStreams;
@@ -136,7 +139,7 @@ describe('issue 21: production unless told otherwise, demo data only when asked 
 
   async function accounts(): Promise<string[]> {
     const orm = await MikroORM.init(createOrmOptions(scratch.database));
-    const rows: { email: string | null; phone: string | null }[] = await orm.em.getConnection().execute('select email, phone from account order by email');
+    const rows = await orm.em.fork().find(Account, {}, { orderBy: { createdAt: 'asc' } });
     await orm.close();
     return rows.map((row) => row.email ?? row.phone ?? '');
   }

@@ -10,4 +10,6 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   ['application', 'date_of_birth'],
   ['application', 'id_number'],
   ['application', 'phone'],
+  ['account', 'email'],
+  ['account', 'phone'],
 ];

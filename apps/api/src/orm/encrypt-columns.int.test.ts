@@ -2,6 +2,7 @@ import type { Migrator } from '@mikro-orm/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberHash } from '../crypto/lookup-hash.js';
 import { Account } from '../modules/accounts/account.entity.js';
+import { contactWhere, parseContact } from '../modules/accounts/contact.js';
 import { Application } from '../modules/applications/application.entity.js';
 import { GuardianConsent } from '../modules/accounts/guardian-consent.entity.js';
 import { MIGRATIONS_TABLE } from './config.js';
@@ -54,7 +55,7 @@ describe('issue 22: the migration encrypts the identity values stored before it'
 
 const HASH_STEP = 'Migration20261207180000_identity_lookup_hashes';
 
-describe('issue 22: the migration that finds submitted ID numbers by keyed hash and encrypts phones', () => {
+describe('issue 22: the migrations that find ID numbers and contacts by keyed hash and encrypt them', () => {
   let scratch: ScratchDatabase;
   let db: OpenDatabase;
   const raw = (sql: string, params: unknown[] = []) => db.orm.em.fork().getConnection().execute(sql, params);
@@ -75,6 +76,9 @@ describe('issue 22: the migration that finds submitted ID numbers by keyed hash 
     const rows = (await raw('select submitted_id_number, phone from application where submitted_at is not null order by id')) as { submitted_id_number: string; phone: string }[];
     expect(rows).toEqual(before.map((a) => ({ submitted_id_number: a.idNumber, phone: a.phone })));
     expect(rows[0]!.submitted_id_number).toMatch(/^\d{17}[\dX]$/);
+    const contacts = (await raw('select email, phone from account')) as { email: string | null; phone: string | null }[];
+    expect(contacts.map((c) => c.email)).toContain('office@yingcai.test');
+    expect(contacts.map((c) => c.phone)).toContain('13800000001');
   });
 
   it('up: each submitted ID number becomes its keyed hash, found by R-APP-5 in any case of X; no clear copy or phone is left', async () => {
@@ -86,5 +90,14 @@ describe('issue 22: the migration that finds submitted ID numbers by keyed hash 
     expect(after.map((a) => a.submittedIdHash)).toEqual(after.map((a) => idNumberHash(a.idNumber!.toLowerCase())));
     expect(after.map((a) => a.phone).every((phone) => /^1\d{10}$/.test(phone!))).toBe(true);
     expect(await db.orm.em.fork().count(Application, { submittedIdHash: idNumberHash(after[0]!.idNumber!) })).toBe(1);
+  });
+
+  it('up: account e-mails and phones are encrypted and found by their hashes, as login finds them', async () => {
+    const stored = JSON.stringify(await raw('select * from account'));
+    expect(stored).not.toContain('office@yingcai.test');
+    expect(stored).not.toContain('13800000001');
+    const em = db.orm.em.fork();
+    expect((await em.findOneOrFail(Account, contactWhere(parseContact('OFFICE@yingcai.test')))).email).toBe('office@yingcai.test');
+    expect((await em.findOneOrFail(Account, contactWhere(parseContact('13800000001')))).phone).toBe('13800000001');
   });
 });

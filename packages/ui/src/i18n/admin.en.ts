@@ -110,7 +110,8 @@ export const adminEn: AdminMessages = {
     noTargets: 'Nothing to choose',
   },
   accounts: {
-    search: 'Search name, e-mail or phone',
+    search: 'Search a name, or a whole e-mail or phone',
+    searchHint: 'E-mail addresses and phones are stored encrypted: they are found only by the whole address or 11-digit number, not by a part.',
     role: 'Role',
     allRoles: 'All roles',
     status: 'Status',

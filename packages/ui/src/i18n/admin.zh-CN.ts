@@ -108,7 +108,8 @@ export const adminZhCN = {
     noTargets: '暂无可选项',
   },
   accounts: {
-    search: '搜索姓名、邮箱或手机号',
+    search: '搜索姓名，或完整的邮箱、手机号',
+    searchHint: '邮箱和手机号加密保存：只能按完整的邮箱或 11 位手机号查找，不能按其中几位查找。',
     role: '角色',
     allRoles: '全部角色',
     status: '状态',

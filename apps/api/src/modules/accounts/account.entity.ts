@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, DateTimeType, Entity, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Collection, DateTimeType, Entity, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { EncryptedType } from '../../crypto/encrypted.type.js';
+import { lookupHash } from '../../crypto/lookup-hash.js';
 import { RoleGrant } from './role-grant.entity.js';
 
 export type AccountStatus = 'unverified' | 'active' | 'disabled';
@@ -14,12 +16,20 @@ export class Account {
   @Property({ type: 'string', length: 36, unique: true })
   pseudonym: Opt<string> = randomUUID();
 
-  @Property({ type: 'string', length: 254, nullable: true, unique: true })
+  /** Lower-cased; encrypted, found by `emailHash` (issue 22). */
+  @Property({ type: new EncryptedType('account.email'), nullable: true })
   email: string | null = null;
 
-  /** Mainland mobile, 11 digits. */
-  @Property({ type: 'string', length: 20, nullable: true, unique: true })
+  /** Mainland mobile, 11 digits; encrypted, found by `phoneHash` (issue 22). */
+  @Property({ type: new EncryptedType('account.phone'), nullable: true })
   phone: string | null = null;
+
+  /** The keyed hash of `email`, kept by the hooks below: login, uniqueness and search by whole address. */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  emailHash: Opt<string> | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  phoneHash: Opt<string> | null = null;
 
   @Property({ type: 'string', length: 100 })
   displayName!: string;
@@ -44,4 +54,12 @@ export class Account {
 
   @Property({ type: 'string', length: 500, nullable: true })
   disabledReason: string | null = null;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected hashContacts(): void {
+    // Undefined is a property a partial load left out: its hash stays as stored.
+    if (this.email !== undefined) this.emailHash = this.email === null ? null : lookupHash('email', this.email);
+    if (this.phone !== undefined) this.phoneHash = this.phone === null ? null : lookupHash('phone', this.phone);
+  }
 }

@@ -5,7 +5,7 @@ import { audit } from '../audit/audit.js';
 import { Account } from './account.entity.js';
 import { accountError, rateLimited, weakPassword } from './accounts.errors.js';
 import { checkCode, consumeCode, maskContact, refuseWhenLimited, sendCode } from './codes.js';
-import { contactFields, contactWhere, parseContact, type Contact } from './contact.js';
+import { contactFields, contactKey, contactWhere, parseContact, type Contact } from './contact.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { hashPassword, spendPasswordTime, verifyPassword } from './secrets.js';
 import { Session } from './session.entity.js';
@@ -74,7 +74,7 @@ export async function verifyContact(ctx: Context, input: { contact: string; code
 export async function login(ctx: Context, input: { login: string; password: string }): Promise<Account> {
   const contact = parseContact(input.login);
   const ip = ctx.ip ?? 'unknown';
-  const wait = Math.max(await ctx.limits.hit('login_ip', ip), await ctx.limits.hit('login_account', contact.value));
+  const wait = Math.max(await ctx.limits.hit('login_ip', ip), await ctx.limits.hit('login_account', contactKey(contact)));
   if (wait > 0) throw rateLimited(wait);
   const account = await findByContact(ctx.em, contact);
   if (!account?.passwordHash) {
@@ -84,7 +84,7 @@ export async function login(ctx: Context, input: { login: string; password: stri
   if (!(await verifyPassword(account.passwordHash, input.password))) {
     throw accountError('UNAUTHENTICATED', 'WRONG_CREDENTIALS', 'wrong login or password');
   }
-  await Promise.all([ctx.limits.refund('login_ip', ip), ctx.limits.reset('login_account', contact.value)]);
+  await Promise.all([ctx.limits.refund('login_ip', ip), ctx.limits.reset('login_account', contactKey(contact))]);
   if (account.status === 'disabled') throw accountError('FORBIDDEN', 'ACCOUNT_DISABLED', 'this account is disabled: contact the programme office');
   if (account.status === 'unverified') throw accountError('FORBIDDEN', 'ACCOUNT_UNVERIFIED', 'verify your contact with the code sent to you first');
   account.lastLoginAt = ctx.now;

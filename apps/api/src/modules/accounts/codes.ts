@@ -3,7 +3,7 @@ import { maskEmail, maskPhone } from '@yingcai/domain/privacy';
 import type { Context } from '../../graphql/context.js';
 import type { Account } from './account.entity.js';
 import { accountError, rateLimited } from './accounts.errors.js';
-import type { Contact } from './contact.js';
+import { contactKey, type Contact } from './contact.js';
 import { OneTimeCode, type CodePurpose } from './one-time-code.entity.js';
 import { newCode, sameHash, sha256 } from './secrets.js';
 
@@ -44,7 +44,7 @@ export async function sendCode(em: EntityManager, ctx: Context, account: Account
  * nothing. Outside any transaction: on PostgreSQL the counters take a connection of their own.
  */
 export async function refuseWhenLimited(ctx: Context, contact: Contact): Promise<void> {
-  const waits = await Promise.all([ctx.limits.hit('code_contact', contact.value), ctx.limits.hit('code_ip', ctx.ip ?? 'unknown')]);
+  const waits = await Promise.all([ctx.limits.hit('code_contact', contactKey(contact)), ctx.limits.hit('code_ip', ctx.ip ?? 'unknown')]);
   const wait = Math.max(...waits);
   if (wait > 0) throw rateLimited(wait);
 }
@@ -64,11 +64,11 @@ const wrongCode = () => accountError('BAD_USER_INPUT', 'CODE_INVALID', 'wrong or
  */
 export async function checkCode(ctx: Context, contact: Contact, account: Account | null, purpose: CodePurpose, code: string): Promise<CheckedCode> {
   const ip = ctx.ip ?? 'unknown';
-  const wait = Math.max(await ctx.limits.hit('guess_contact', contact.value), await ctx.limits.hit('guess_ip', ip));
+  const wait = Math.max(await ctx.limits.hit('guess_contact', contactKey(contact)), await ctx.limits.hit('guess_ip', ip));
   if (wait > 0) throw rateLimited(wait);
   const codeId = account ? await claimAttempt(ctx.em, account, purpose, code, ctx.now) : null;
   if (!account || codeId === null) throw wrongCode();
-  await Promise.all([ctx.limits.refund('guess_contact', contact.value), ctx.limits.refund('guess_ip', ip)]);
+  await Promise.all([ctx.limits.refund('guess_contact', contactKey(contact)), ctx.limits.refund('guess_ip', ip)]);
   return { account, codeId };
 }
 

@@ -1,3 +1,4 @@
+import { lookupHash } from '../../crypto/lookup-hash.js';
 import { accountError } from './accounts.errors.js';
 
 export type Contact = { kind: 'email'; value: string } | { kind: 'phone'; value: string };
@@ -21,4 +22,11 @@ export function parseContact(raw: string): Contact {
 /** The account columns a contact fills. */
 export const contactFields = (contact: Contact) => ({ email: contact.kind === 'email' ? contact.value : null, phone: contact.kind === 'phone' ? contact.value : null });
 
-export const contactWhere = (contact: Contact) => (contact.kind === 'email' ? { email: contact.value } : { phone: contact.value });
+/** The account of a contact, found by its keyed hash (issue 22): the clear value is never compared in SQL. */
+export const contactWhere = (contact: Contact) => (contact.kind === 'email' ? { emailHash: contactKey(contact) } : { phoneHash: contactKey(contact) });
+
+/** An account's e-mail address as a query. */
+export const emailWhere = (email: string) => contactWhere({ kind: 'email', value: email });
+
+/** What a contact is found and counted by: rate-limit keys too, so the limit table holds no phone or address. */
+export const contactKey = (contact: Contact): string => lookupHash(contact.kind, contact.value);

@@ -80,4 +80,13 @@ describe('R-ACCESS-1 the policy enforced through GraphQL, for every role', () =>
     );
     expect(views.data?.myRecordViews).toContainEqual({ action: 'account.reveal_contact', reason: '通知面试安排', viewerRole: 'admin' });
   });
+
+  it('issue 22: the admin finds an account by its whole phone or e-mail (through the hash), not by a part of it', async () => {
+    const search = async (text: string) =>
+      (await browsers.admin.graphql<{ accounts: { rows: { id: string }[] } }>('query ($search: String) { accounts(filter: { search: $search }) { rows { id } } }', { search: text })).data!.accounts.rows.map((r) => r.id);
+    expect(await search('138 0000 0001')).toEqual([browsers.applicant.accountId]);
+    expect(await search('OFFICE@yingcai.test')).toEqual([browsers.office_staff.accountId]);
+    expect(await search('0000001')).toEqual([]);
+    expect(await search('office@')).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { addMentor } from '../../../test/fixtures/mentors.js';
 import { addSubmittedApplication } from '../../../test/fixtures/school-review.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { Account } from '../accounts/account.entity.js';
+import { emailWhere } from '../accounts/contact.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { hashPassword } from '../accounts/secrets.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -102,7 +103,7 @@ describe('R-SEL-5 the office arranges interviews: slots, panels, interviewees', 
     expect(await api.orm.em.fork().count(AuditEntry, { action: 'interview.assign', subjectId: 'SX2026-00001' })).toBe(1);
 
     const em = api.orm.em.fork();
-    const account = await em.findOneOrFail(Account, { email: 'applicant001@example.com' });
+    const account = await em.findOneOrFail(Account, emailWhere('applicant001@example.com'));
     account.passwordHash = await hashPassword('applicant passphrase 2026');
     em.create(RoleGrant, { account, role: 'applicant' });
     await em.flush();

@@ -5,7 +5,7 @@ import { checkWindow } from '@yingcai/domain/windows';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { Account } from '../accounts/account.entity.js';
-import { parseContact } from '../accounts/contact.js';
+import { emailWhere, parseContact } from '../accounts/contact.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { sendInvitation } from '../accounts/staff.service.js';
 import { audit } from '../audit/audit.js';
@@ -114,7 +114,7 @@ async function inviteCandidate(em: EntityManager, ctx: Context, mentor: Mentor, 
   const email = mentor.email!;
   const subject = '英才计划：导师推荐，请确认资料';
   const intro = `${mentor.name}老师，您好：\n${universityName}推荐您担任中学生英才计划导师。`;
-  const account = await em.findOne(Account, { email });
+  const account = await em.findOne(Account, emailWhere(email));
   if (!account) {
     await sendInvitation(em, ctx, {
       email, displayName: mentor.name, grants: [{ role: 'mentor', scopeId: mentor.id }], subject,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Role } from '@yingcai/domain/access';
 import { Account } from '../../modules/accounts/account.entity.js';
+import { emailWhere } from '../../modules/accounts/contact.js';
 import { RoleGrant } from '../../modules/accounts/role-grant.entity.js';
 import { hashPassword } from '../../modules/accounts/secrets.js';
 import { University } from '../../modules/cycles/university.entity.js';
@@ -37,7 +38,7 @@ export const DEMO_LOGINS: readonly string[] = DEMO.map((demo) => demo.login);
 export async function seedDemoData(em: EntityManager): Promise<DemoLogin[]> {
   const university = await em.findOneOrFail(University, { name: '山西大学' });
   const mentor = await seedDemoMentors(em, university);
-  if (await em.count(Account, { email: DEMO[0]!.login })) {
+  if (await em.count(Account, emailWhere(DEMO[0]!.login))) {
     await em.flush();
     return DEMO;
   }

@@ -52,8 +52,9 @@ describe('账号管理 (accounts)', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByTitle('3'));
     await waitFor(() => expect(sentVariables.at(-1)?.page).toEqual({ page: 3, pageSize: 20 }));
 
-    fireEvent.change(screen.getByLabelText('搜索姓名、邮箱或手机号'), { target: { value: ' 张 ' } });
-    fireEvent.keyDown(screen.getByLabelText('搜索姓名、邮箱或手机号'), { key: 'Enter', code: 'Enter', keyCode: 13 });
+    expect(screen.getByLabelText('搜索姓名，或完整的邮箱、手机号').getAttribute('title')).toContain('不能按其中几位查找');
+    fireEvent.change(screen.getByLabelText('搜索姓名，或完整的邮箱、手机号'), { target: { value: ' 张 ' } });
+    fireEvent.keyDown(screen.getByLabelText('搜索姓名，或完整的邮箱、手机号'), { key: 'Enter', code: 'Enter', keyCode: 13 });
     await waitFor(() => expect(sentVariables.at(-1)).toEqual({ page: { page: 1, pageSize: 20 }, filter: { search: '张' } }));
 
     await choose(screen.getByRole('combobox', { name: '状态' }), '已停用');

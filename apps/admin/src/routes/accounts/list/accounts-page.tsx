@@ -103,6 +103,7 @@ export function AccountsPage() {
           <Input.Search
             aria-label={t('accounts.search')}
             placeholder={t('accounts.search')}
+            title={t('accounts.searchHint')}
             allowClear
             onSearch={(search) => filter({ search })}
             style={{ width: 280 }}

@@ -19,6 +19,7 @@ import { Migration20261126020147_funnel_index } from './Migration20261126020147_
 import { Migration20261207160742_encrypted_identity_fields } from './Migration20261207160742_encrypted_identity_fields.js';
 import { Migration20261207160743_encrypt_identity_values } from './Migration20261207160743_encrypt_identity_values.js';
 import { Migration20261207180000_identity_lookup_hashes } from './Migration20261207180000_identity_lookup_hashes.js';
+import { Migration20261207181000_account_contacts_by_hash } from './Migration20261207181000_account_contacts_by_hash.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -40,4 +41,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207160742_encrypted_identity_fields', class: Migration20261207160742_encrypted_identity_fields },
   { name: 'Migration20261207160743_encrypt_identity_values', class: Migration20261207160743_encrypt_identity_values },
   { name: 'Migration20261207180000_identity_lookup_hashes', class: Migration20261207180000_identity_lookup_hashes },
+  { name: 'Migration20261207181000_account_contacts_by_hash', class: Migration20261207181000_account_contacts_by_hash },
 ];
