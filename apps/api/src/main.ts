@@ -1,6 +1,7 @@
 import { loadDataKeys } from './crypto/data-keys.js';
 import { loadDotEnv, productionWarnings, readConfig, type Config } from './env.js';
 import { DEMO_PASSWORD, type DemoLogin } from './orm/seeders/demo-data.js';
+import { sealStoredMaterials } from './modules/applications/material-sealing.js';
 import { openDatabase } from './orm/database.js';
 import { createServer } from './server.js';
 import { StartupError } from './startup-error.js';
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   const { keys, created } = loadDataKeys(config.dataKeys, new Date());
   if (created) console.log(`英才 Yingcai made the data keys at ${created}: back this file up apart from the database`);
   const database = await openDatabase(config.database, { demo: config.demo, production: config.nodeEnv === 'production', keys });
+  const sealed = await sealStoredMaterials(database.orm.em.fork(), config.materialDir);
+  if (sealed > 0) console.log(`英才 Yingcai encrypted ${sealed} application materials stored before issue 22`);
   const fixedNow = config.fixedNow;
   const app = await createServer({ config, orm: database.orm, ...(fixedNow ? { clock: () => fixedNow } : {}) });
   let stopping = false;

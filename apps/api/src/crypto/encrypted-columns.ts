@@ -12,4 +12,5 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   ['application', 'phone'],
   ['account', 'email'],
   ['account', 'phone'],
+  ['application_material', 'data_key'],
 ];

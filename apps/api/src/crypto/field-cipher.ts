@@ -25,16 +25,33 @@ export class CipherError extends Error {
   }
 }
 
+/** AES-256-GCM under `key` with a fresh 12-byte nonce: `nonce | ciphertext | tag`. */
+export function sealBytes(key: Buffer, plain: Buffer): Buffer {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  return Buffer.concat([nonce, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+}
+
+/** The plain bytes of `sealBytes`, or a CipherError when a byte was changed or the key is another. */
+export function openBytes(key: Buffer, sealed: Buffer): Buffer {
+  if (sealed.length < NONCE_BYTES + TAG_BYTES) throw new CipherError('MALFORMED', 'the encrypted value is too short');
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, NONCE_BYTES));
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+  try {
+    return Buffer.concat([decipher.update(sealed.subarray(NONCE_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
+  } catch {
+    throw new CipherError('TAMPERED', 'the encrypted value was changed or belongs to another key');
+  }
+}
+
 /**
  * Issue 22: AES-256-GCM from node:crypto, a fresh 12-byte nonce per value, the key's id stored with
  * the ciphertext: `v1.<keyId>.<base64url(nonce | ciphertext | tag)>`. The one place a cipher is named:
  * a deployment under 商用密码 rules swaps SM4-GCM in here (decision 029).
  */
 export function encryptWith(keys: DataKeys, plain: string): string {
-  const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', keys.keys.get(keys.current)!, nonce);
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return `${VERSION}.${keys.current}.${Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64url')}`;
+  const sealed = sealBytes(keys.keys.get(keys.current)!, Buffer.from(plain, 'utf8'));
+  return `${VERSION}.${keys.current}.${sealed.toString('base64url')}`;
 }
 
 export function decryptWith(keys: DataKeys, stored: string): string {
@@ -42,15 +59,7 @@ export function decryptWith(keys: DataKeys, stored: string): string {
   if (version !== VERSION || !keyId || !payload) throw new CipherError('MALFORMED', 'not an encrypted value of this version');
   const key = keys.keys.get(keyId);
   if (!key) throw new CipherError('UNKNOWN_KEY', `encrypted under key "${keyId}", which is not among the configured keys`);
-  const bytes = Buffer.from(payload, 'base64url');
-  if (bytes.length < NONCE_BYTES + TAG_BYTES) throw new CipherError('MALFORMED', 'the encrypted value is too short');
-  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, NONCE_BYTES));
-  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-  try {
-    return Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
-  } catch {
-    throw new CipherError('TAMPERED', 'the encrypted value was changed or belongs to another key');
-  }
+  return openBytes(key, Buffer.from(payload, 'base64url')).toString('utf8');
 }
 
 /** The key id a stored value was written under, or null when it is not an encrypted value. */

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN, signInEveryRole } from '../../test/fixtures/accounts.js';
 import { idNumberBornOn, MY_APPLICATION, RECORD_CONSENT, saveDraft } from '../../test/fixtures/applications.js';
+import { postFile } from '../../test/fixtures/files.js';
 import { startTestApi, type TestApi } from '../../test/test-api.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
@@ -13,6 +16,8 @@ const GUARDIAN_PHONE = '13900000002';
 const APPLICANT_PHONE = '13700000457';
 /** The contacts the applicant and a member of staff sign in with (the applicant also failed a login, so a limit counts it). */
 const ACCOUNT_CONTACTS = ['13800000001', 'office@yingcai.test'];
+/** A material whose text names the applicant: a school report as a PDF. */
+const MATERIAL = Buffer.from(`%PDF-1.4\n% 成绩证明 身份证号 ${ID_NUMBER}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
 
 /** What an attacker with a copy of the database reads: the SQLite file and its WAL as bytes, or a pg_dump. */
 async function storedBytes(api: TestApi): Promise<string> {
@@ -28,18 +33,25 @@ async function storedBytes(api: TestApi): Promise<string> {
 describe('issue 22: a minor\'s identity fields are encrypted at rest (date of birth, ID number, applicant\'s and guardian\'s phones)', () => {
   let api: TestApi;
   let as: Browsers;
+  const materialDir = mkdtempSync(join(tmpdir(), 'yingcai-canary-'));
   beforeAll(async () => {
-    api = await startTestApi({ now: new Date('2026-11-10T09:00:00+08:00') });
+    api = await startTestApi({ now: new Date('2026-11-10T09:00:00+08:00'), env: { MATERIAL_DIR: materialDir } });
     as = await signInEveryRole(api);
     expect((await api.browser().graphql(LOGIN, { login: ACCOUNT_CONTACTS[0], password: 'not the password' })).errors?.[0]?.extensions?.reason).toBe('WRONG_CREDENTIALS');
     await saveDraft(as.applicant, { name: '金同学', dateOfBirth: DATE_OF_BIRTH, idNumber: ID_NUMBER, phone: APPLICANT_PHONE });
     expect((await as.applicant.graphql(RECORD_CONSENT, { dateOfBirth: DATE_OF_BIRTH })).errors).toBeUndefined();
+    expect((await postFile(api, as.applicant, '/api/applications/mine/materials?year=2026', 'file', { bytes: MATERIAL, name: '成绩证明.pdf' })).status).toBe(201);
     if (!process.env.TEST_DATABASE_URL) await api.orm.em.fork().getConnection().execute('pragma wal_checkpoint(truncate)');
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    rmSync(materialDir, { recursive: true, force: true });
+  });
 
-  it('the stored bytes hold none of the values', async () => {
-    const bytes = await storedBytes(api);
+  it('the stored bytes (database and materials folder) hold none of the values', async () => {
+    const files = readdirSync(materialDir).map((name) => readFileSync(join(materialDir, name)));
+    expect(files).toHaveLength(1);
+    const bytes = [await storedBytes(api), ...files.map((file) => file.toString('latin1') + file.toString('utf8'))].join('\n');
     expect(bytes).toContain('金同学');
     for (const value of [ID_NUMBER, DATE_OF_BIRTH, GUARDIAN_PHONE, APPLICANT_PHONE, ...ACCOUNT_CONTACTS]) expect(bytes, value).not.toContain(value);
   });

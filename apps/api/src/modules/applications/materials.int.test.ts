@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { addMentor } from '../../../test/fixtures/mentors.js';
 import { SCHOOL_APPLICATIONS } from '../../../test/fixtures/school-review.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { ApplicationMaterial } from './application-material.entity.js';
+import { sealStoredMaterials, unsealStoredMaterials } from './material-sealing.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 interface Material { id: string; fileName: string; mediaType: string; size: number; uploadedAt: string }
@@ -156,5 +158,55 @@ describe('R-APP-3 supporting materials (REST uploads, read back through an acces
     expect((await fresh.graphql(MY_APPLICATION)).data).toEqual({ myApplication: null });
     await saveDraft(fresh, {});
     expect((await upload(fresh, PDF, 'a.pdf')).status).toBe(201);
+  });
+
+  describe('issue 22: materials are stored encrypted, each under a key of its own', () => {
+    let owner: TestBrowser;
+    let id: string;
+    let path: string;
+    const read = () => download(api, owner, `/api/application-materials/${id}`);
+    const setStored = (bytes: Buffer) => writeFileSync(path, bytes);
+    beforeAll(async () => {
+      owner = await registerApplicant(api, 'sealed@example.com');
+      await saveDraft(owner, {});
+      id = String((await upload(owner, PDF, '证明.pdf')).body.id);
+      path = join(materialDir, (await api.orm.em.fork().findOneOrFail(ApplicationMaterial, { id: Number(id) })).storageKey);
+    });
+
+    it('the folder holds none of the file, each file has its own key, and the applicant gets it back byte for byte', async () => {
+      const stored = readFileSync(path);
+      expect(stored.includes(Buffer.from('%PDF'))).toBe(false);
+      expect(stored.includes(Buffer.from('trailer'))).toBe(false);
+      const rows = (await api.orm.em.fork().getConnection().execute('select data_key from application_material')) as { data_key: string }[];
+      expect(new Set(rows.map((r) => r.data_key)).size).toBe(rows.length);
+      expect(rows.every((r) => r.data_key.startsWith('v1.'))).toBe(true);
+      expect(await read()).toMatchObject({ status: 200, body: PDF });
+    });
+
+    it('a changed byte on disk is an error, never changed content', async () => {
+      const stored = readFileSync(path);
+      const tampered = Buffer.from(stored);
+      tampered[20] = tampered[20]! ^ 1;
+      setStored(tampered);
+      const answer = await read();
+      expect(answer.status).toBe(500);
+      expect(answer.body.includes(Buffer.from('%PDF'))).toBe(false);
+      setStored(stored);
+    });
+
+    it('unsealed (the way back) and sealed again at start, a stopped run finishing: the file reads the same throughout', async () => {
+      const em = api.orm.em.fork();
+      expect(await unsealStoredMaterials(em, materialDir)).toBeGreaterThan(0);
+      expect(readFileSync(path)).toEqual(PDF);
+      expect(await read()).toMatchObject({ status: 200, body: PDF });
+      // A run that stopped after writing the sealed file beside the old one, before its row took the key.
+      writeFileSync(`${path}.sealed`, Buffer.from('half written'));
+      const sealed = await sealStoredMaterials(em, materialDir);
+      expect(sealed).toBeGreaterThan(0);
+      expect(readdirSync(materialDir).filter((name) => name.includes('.'))).toEqual([]);
+      expect(readFileSync(path).includes(Buffer.from('%PDF'))).toBe(false);
+      expect(await read()).toMatchObject({ status: 200, body: PDF });
+      expect(await sealStoredMaterials(em, materialDir)).toBe(0);
+    });
   });
 });

@@ -45,13 +45,13 @@ export async function registerApplicationMaterials(app: FastifyInstance, context
     });
 
     scope.get<{ Params: { id: string } }>('/api/application-materials/:id', async (request, reply) => {
-      const { material, stream } = await openMaterial(await contextOf(request, reply), materialDir, request.params.id);
+      const { material, bytes } = await openMaterial(await contextOf(request, reply), materialDir, request.params.id);
       return reply
         .type(material.mediaType)
         .header('content-length', material.size)
         .header('content-disposition', attachmentDisposition(material.fileName, `material-${material.id}.${MATERIAL_EXTENSIONS[material.mediaType][0]}`))
         .header('cache-control', 'private, no-store')
-        .send(stream);
+        .send(bytes);
     });
   });
 }

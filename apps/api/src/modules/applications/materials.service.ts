@@ -5,6 +5,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { checkMaterial, checkMaterialCount, MATERIAL_LIMITS, type MaterialType } from '@yingcai/domain/applications';
 import type { Actor } from '@yingcai/domain/access';
 import { fileTypeFromBuffer } from 'file-type';
+import { sealFile } from '../../crypto/file-cipher.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.js';
@@ -65,10 +66,10 @@ async function freeSlot(em: EntityManager, application: Application): Promise<nu
   return slot;
 }
 
-async function store(materialDir: string, key: string, bytes: Buffer): Promise<void> {
+async function store(materialDir: string, key: string, sealed: Buffer): Promise<void> {
   await mkdir(materialDir, { recursive: true });
   const partial = join(materialDir, `${key}.partial`);
-  await writeFile(partial, bytes);
+  await writeFile(partial, sealed);
   await rename(partial, join(materialDir, key));
 }
 
@@ -84,12 +85,13 @@ export async function uploadMaterial(ctx: Context, materialDir: string, year: nu
     return await ctx.em.transactional(async (em) => {
       const application = await ownDraft(em, actor.accountId, year);
       const mediaType = await checkFile(file, fileName);
+      const { sealed, dataKey } = sealFile(file.bytes);
       const material = em.create(ApplicationMaterial, {
-        application, slot: await freeSlot(em, application), storageKey, fileName, mediaType, size: file.bytes.length, uploadedAt: ctx.now,
+        application, slot: await freeSlot(em, application), storageKey, dataKey, fileName, mediaType, size: file.bytes.length, uploadedAt: ctx.now,
       });
       await em.flush();
       audit(em, ctx, { action: 'application.upload_material', subjectType: 'application_material', subjectId: String(material.id), subjectAccountId: actor.accountId, as: 'self' });
-      await store(materialDir, storageKey, file.bytes);
+      await store(materialDir, storageKey, sealed);
       return material;
     });
   } catch (error) {
