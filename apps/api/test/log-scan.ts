@@ -11,6 +11,8 @@ const PERSONAL = [
 
 export interface LogCapture {
   stream: { write(line: string): void };
+  /** What was logged so far, a JSON line each. */
+  lines(): readonly string[];
   /** Throws naming the first line with a personal value (shown masked). */
   assertNoPersonalData(): void;
 }
@@ -19,6 +21,7 @@ export function captureLogs(): LogCapture {
   const lines: string[] = [];
   return {
     stream: { write: (line) => void lines.push(line) },
+    lines: () => lines,
     assertNoPersonalData() {
       for (const line of lines) {
         const found = PERSONAL.find(({ pattern }) => pattern.test(line));

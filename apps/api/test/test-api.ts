@@ -29,6 +29,8 @@ export interface TestApi {
   browser(): TestBrowser;
   orm: MikroORM;
   app: FastifyInstance;
+  /** The API's log lines so far (JSON). */
+  logs(): readonly string[];
   /** The server's caches: a test that writes behind the API's back clears them, as a mutation would. */
   caches: Caches;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
@@ -77,6 +79,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     browser: () => newBrowser(url),
     orm: database.orm,
     app,
+    logs: () => logs.lines(),
     caches,
     graphql: (query, variables) => postGraphQL(url, query, variables),
     async secondInstance() {

@@ -7,9 +7,13 @@ import { decryptField, encryptField } from './field-keys.js';
  * and a loaded row is not rewritten by a flush that did not change it.
  */
 export class EncryptedType extends Type<string | null, string | null> {
+  private readonly source: { table: string; column: string };
+
   /** `where` names the column in errors: `application.date_of_birth`. */
   constructor(private readonly where: string) {
     super();
+    const [table = '', column = ''] = where.split('.');
+    this.source = { table, column };
   }
 
   override convertToDatabaseValue(value: string | null): string | null {
@@ -17,7 +21,7 @@ export class EncryptedType extends Type<string | null, string | null> {
   }
 
   override convertToJSValue(value: string | null): string | null {
-    return value === null || value === undefined ? value : decryptField(value, this.where);
+    return value === null || value === undefined ? value : decryptField(value, this.where, this.source);
   }
 
   override compareValues(a: string | null, b: string | null): boolean {

@@ -17,11 +17,22 @@ const TAG_BYTES = 16;
 
 /** A stored value that cannot be read: under an unknown key, or changed since it was written. Never carries the value. */
 export class CipherError extends Error {
+  /** The value that failed, to find its row by; a private field, so no log serializer sees it. */
+  readonly #stored: string | undefined;
+
   constructor(
     readonly reason: 'UNKNOWN_KEY' | 'TAMPERED' | 'MALFORMED',
     message: string,
+    /** The column the value was read from, when known. */
+    readonly source?: { table: string; column: string },
+    stored?: string,
   ) {
     super(message);
+    this.#stored = stored;
+  }
+
+  storedValue(): string | undefined {
+    return this.#stored;
   }
 }
 

@@ -17,12 +17,15 @@ export function dataKeys(): DataKeys {
 
 export const encryptField = (plain: string): string => encryptWith(dataKeys(), plain);
 
-/** A clear value of `where` (table.column), or a CipherError naming it, never the value. */
-export function decryptField(stored: string, where: string): string {
+/**
+ * A clear value of `where` (table.column, maybe its row), or a CipherError naming it, never the value.
+ * Given the column, the error keeps the stored value so the row can be found (crypto/cipher-rows.ts).
+ */
+export function decryptField(stored: string, where: string, source?: { table: string; column: string }): string {
   try {
     return decryptWith(dataKeys(), stored);
   } catch (error) {
-    if (error instanceof CipherError) throw new CipherError(error.reason, `${where}: ${error.message}`);
+    if (error instanceof CipherError) throw new CipherError(error.reason, `${where}: ${error.message}`, source, source && stored);
     throw error;
   }
 }

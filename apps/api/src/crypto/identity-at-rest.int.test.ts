@@ -69,4 +69,21 @@ describe('issue 22: a minor\'s identity fields are encrypted at rest (date of bi
     const after = await api.orm.em.fork().getConnection().execute<{ id_number: string }[]>('select id_number from application');
     expect(after).toEqual(before);
   });
+
+  it('a changed ciphertext is an error naming the table, column and row in the log, never garbage or the value', async () => {
+    const connection = api.orm.em.fork().getConnection();
+    const [row] = await connection.execute<{ id: number; id_number: string }[]>('select id, id_number from application');
+    const changed = row!.id_number.slice(0, -6) + (row!.id_number.endsWith('A') ? 'B' : 'A') + row!.id_number.slice(-5);
+    await connection.execute('update application set id_number = ? where id = ?', [changed, row!.id]);
+    try {
+      const { data, errors } = await as.applicant.graphql(MY_APPLICATION);
+      expect(data?.myApplication ?? null).toBeNull();
+      expect(errors?.[0]?.extensions?.code).toBe('INTERNAL');
+      expect(JSON.stringify(errors)).not.toContain(ID_NUMBER.slice(0, 6));
+      const logged = api.logs().filter((line) => line.includes('unexpected error')).map((line) => JSON.parse(line) as { row?: string; err: { message: string } });
+      expect(logged.at(-1)).toMatchObject({ row: `application ${row!.id}`, err: { message: 'application.id_number: the encrypted value was changed or belongs to another key' } });
+    } finally {
+      await connection.execute('update application set id_number = ? where id = ?', [row!.id_number, row!.id]);
+    }
+  });
 });
