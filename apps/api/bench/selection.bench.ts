@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { ephemeralDataKeys } from '../src/crypto/ephemeral-keys.js';
+import { decryptField } from '../src/crypto/field-keys.js';
 import { readConfig } from '../src/env.js';
 import { openDatabase } from '../src/orm/database.js';
 import { createScratchDatabase } from '../src/orm/scratch-database.js';
@@ -20,6 +21,8 @@ import { insertApplications } from './selection-population.js';
 const APPLICATIONS = 20_000;
 const QUEUE = `query ($page: PageInput) { reviewQueue(year: 2026, page: $page) {
   total rows { id applicationNumber name schoolName disciplineCode mentors { mentorId rank name } flags { rule message } } } }`;
+/** The same page with the fields that are encrypted at rest (issue 22), shown masked. */
+const QUEUE_REVEALED = QUEUE.replace('name schoolName', 'name idNumber phone schoolName');
 const FUNNEL = `query { selectionFunnel(year: 2026) { unfinishedDrafts overall { stage count ratioToPrevious } disciplines { disciplineCode steps { stage count } } } }`;
 
 const scratch = await createScratchDatabase();
@@ -62,6 +65,39 @@ const row = (name: string, f: { rps: number; p99: number; errors: number }) =>
 const queueRow = row('review queue, page 3 of 50, flags', await measure(QUEUE, { page: { page: 3, pageSize: 50 } }));
 const funnelRow = row('funnel per discipline', await measure(FUNNEL));
 
+// Issue 22: the page of 50 with its encrypted fields (ID number, phone, date of birth: 150 values), against the
+// same rows with those columns empty, so nothing is decrypted: one request at a time, alternating, mean ms.
+// Beside them the page's SQL alone (the floor) and the 150 decryptions alone.
+const PAGE_SQL = "select * from application where cycle_id = (select id from cycle where year = 2026) and status = 'school_recommended' order by application_number limit 50 offset 100";
+const connection = database.orm.em.fork().getConnection();
+const meanMs = async (times: number, work: () => Promise<unknown>) => {
+  const started = performance.now();
+  for (let i = 0; i < times; i++) await work();
+  return (performance.now() - started) / times;
+};
+const page = () => ask(QUEUE_REVEALED, { page: { page: 3, pageSize: 50 } });
+const stored = (await connection.execute(PAGE_SQL)) as { id: number; id_number: string; phone: string; date_of_birth: string }[];
+const emptied = async (work: () => Promise<number>) => {
+  await connection.execute('update application set id_number = null, phone = null, date_of_birth = null where id in (' + stored.map((r) => r.id).join(', ') + ')');
+  try {
+    return await work();
+  } finally {
+    for (const r of stored) await connection.execute('update application set id_number = ?, phone = ?, date_of_birth = ? where id = ?', [r.id_number, r.phone, r.date_of_birth, r.id]);
+  }
+};
+await meanMs(20, page);
+const pageMs = { decrypted: [] as number[], clear: [] as number[] };
+for (let round = 0; round < 3; round++) {
+  pageMs.decrypted.push(await meanMs(40, page));
+  pageMs.clear.push(await emptied(() => meanMs(40, page)));
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const decryptedMs = median(pageMs.decrypted);
+const clearMs = median(pageMs.clear);
+const sqlMs = await meanMs(500, () => connection.execute(PAGE_SQL));
+const values = stored.flatMap((r) => [r.id_number, r.phone, r.date_of_birth]);
+const decryptMs = await meanMs(200, async () => values.forEach((value) => decryptField(value, 'bench')));
+
 // The score import (R-SEL-2): every submitted application made conformant, then one file with a score for each.
 await database.orm.em.fork().getConnection().execute("update application set status = 'conformant' where status <> 'draft'");
 const numbers: { application_number: string }[] = await database.orm.em.fork().getConnection().execute(
@@ -103,6 +139,9 @@ console.log(
     `funnel SQL statements            ${statements.funnel}`,
     queueRow,
     funnelRow,
+    `review queue page of 50 with ID number and phone (masked), one request at a time, median of 3 × 40:`,
+    `  encrypted columns decrypted   ${decryptedMs.toFixed(1).padStart(6)} ms   same rows, columns empty ${clearMs.toFixed(1).padStart(6)} ms   difference ${(((decryptedMs - clearMs) / clearMs) * 100).toFixed(1)} %`,
+    `  SQL floor, the page's select  ${sqlMs.toFixed(1).padStart(6)} ms   the page's ${values.length} decryptions alone ${decryptMs.toFixed(2)} ms (${((decryptMs / decryptedMs) * 100).toFixed(1)} % of the page)`,
     importRow('score import, dry run (CSV)', dryRunSeconds),
     importRow('score import, commit (CSV)', commitSeconds),
     `event loop, longest stall             100,000-row dry run: ${bigDryRunStall.toFixed(0)} ms   idle floor: ${idleStall.toFixed(0)} ms`,

@@ -2,17 +2,27 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { RuleViolation } from '@yingcai/domain';
 import { conformityFlags, type ConformityContext } from '@yingcai/domain/selection';
 import type { Cycle } from '../cycles/cycle.entity.js';
-import { Application } from './application.entity.js';
+import { readRows } from '../../orm/read-rows.js';
+import type { Application } from './application.entity.js';
 import { approvedMentorIdsByDiscipline, participatingSchoolIds } from './submission-input.js';
 
 /** R-APP-5: the other applications of the cycle carrying each ID number of the page (by its keyed hash), in one query. */
-type Holder = Pick<Application, 'id' | 'applicationNumber' | 'submittedIdHash'>;
+interface Holder {
+  id: number;
+  application_number: string | null;
+  submitted_id_hash: string;
+}
 
+// Plain rows: the page's applications are already in the unit of work, and merging them again would decrypt their fields twice more.
 async function duplicatesOf(em: EntityManager, cycle: Cycle, rows: readonly Application[]): Promise<Map<string, Holder[]>> {
   const hashes = [...new Set(rows.map((row) => row.submittedIdHash).filter((n): n is string => n !== null))];
-  const holders: Holder[] = hashes.length === 0 ? [] : await em.find(Application, { cycle, submittedIdHash: { $in: hashes } }, { fields: ['id', 'applicationNumber', 'submittedIdHash'] });
+  const holders = hashes.length === 0 ? [] : await readRows<Holder>(
+    em,
+    `select id, application_number, submitted_id_hash from application where cycle_id = ? and submitted_id_hash in (${hashes.map(() => '?').join(', ')})`,
+    [cycle.id, ...hashes],
+  );
   const byHash = new Map<string, Holder[]>();
-  for (const holder of holders) byHash.set(holder.submittedIdHash!, [...(byHash.get(holder.submittedIdHash!) ?? []), holder]);
+  for (const holder of holders) byHash.set(holder.submitted_id_hash, [...(byHash.get(holder.submitted_id_hash) ?? []), holder]);
   return byHash;
 }
 
@@ -33,7 +43,7 @@ export async function flagsOf(em: EntityManager, cycle: Cycle, rows: readonly Ap
   const flags = new Map<number, RuleViolation[]>();
   for (const row of rows) {
     const others = (duplicates.get(row.submittedIdHash ?? '') ?? []).filter((other) => other.id !== row.id);
-    flags.set(row.id, conformityFlags(conformityOf(row), { ...base, duplicateApplicationNumbers: others.map((other) => other.applicationNumber ?? `#${other.id}`) }));
+    flags.set(row.id, conformityFlags(conformityOf(row), { ...base, duplicateApplicationNumbers: others.map((other) => other.application_number ?? `#${other.id}`) }));
   }
   return flags;
 }
