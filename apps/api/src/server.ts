@@ -22,7 +22,8 @@ import { registerMentorFiles } from './modules/mentors/mentor-files.route.js';
 import { registerParticipationFiles } from './modules/schools/participation-files.route.js';
 import { registerSchoolFiles } from './modules/schools/school-files.route.js';
 import { registerScoreFiles } from './modules/selection/score-files.route.js';
-import { createNotifier } from './modules/notifications/notifier.js';
+import { createDispatcher } from './modules/notifications/dispatcher.js';
+import { createDelivery, createNotifier } from './modules/notifications/notifier.js';
 import { createRateLimits } from './orm/rate-limits.js';
 
 export interface ServerDeps {
@@ -36,6 +37,9 @@ export interface ServerDeps {
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** How often the outbox is looked at for retries and for messages a run after a response missed. */
+const DISPATCH_INTERVAL_MS = 5000;
 
 /** Builds the whole HTTP server without listening, so tests and main share it. */
 export async function createServer({ config, orm, clock = () => new Date(), caches = createCaches(), logStream }: ServerDeps): Promise<FastifyInstance> {
@@ -64,9 +68,21 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   await app.register(fastifyCookie);
   registerHealth(app, orm);
 
+  const delivery = createDelivery(config.notifier);
+  const dispatcher = createDispatcher(orm, delivery, clock, app.log);
+  let queued = false;
+  // Issue 11: a response is sent after its unit of work committed, so what it wrote to the outbox can go now.
+  app.addHook('onResponse', async () => {
+    if (!queued) return;
+    queued = false;
+    void dispatcher.run();
+  });
+  dispatcher.start(DISPATCH_INTERVAL_MS);
+  app.addHook('onClose', () => dispatcher.stop());
+
   const services: ServerServices = {
     caches,
-    notifier: createNotifier(config.notifier),
+    notifier: createNotifier(delivery, () => (queued = true)),
     limits: await createRateLimits(orm, config.database),
     publicUrl: config.publicUrl,
   };

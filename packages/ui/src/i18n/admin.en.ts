@@ -189,6 +189,14 @@ export const adminEn: AdminMessages = {
     channel: 'Channel',
     subject: 'Subject',
     driver: 'Sent by',
+    status: 'Status',
+    attempts: '{{attempts}} attempts',
+  },
+  delivery: {
+    kept: 'Outbox only',
+    pending: 'Waiting to send',
+    sent: 'Sent',
+    failed: 'Could not be sent',
   },
   channel: {
     email: 'E-mail',

@@ -187,6 +187,14 @@ export const adminZhCN = {
     channel: '渠道',
     subject: '主题',
     driver: '发送方式',
+    status: '状态',
+    attempts: '已尝试 {{attempts}} 次',
+  },
+  delivery: {
+    kept: '仅存发件箱',
+    pending: '待发送',
+    sent: '已发送',
+    failed: '发送失败',
   },
   channel: {
     email: '邮件',

@@ -2,7 +2,23 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
+import { Account } from '../accounts/account.entity.js';
+import { emailWhere } from '../accounts/contact.js';
+import { createDispatcher, MAX_ATTEMPTS } from './dispatcher.js';
+import type { Deliver } from './notifier.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+
+const REGISTER = 'mutation ($contact: String!) { register(input: { contact: $contact, password: "mail passphrase here", displayName: "钱同学" }) { sentTo } }';
+
+/** Waits for what the dispatcher does after the response. */
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the dispatcher did not get there in 5 s');
+}
 
 describe('the notifier with the SMTP driver', () => {
   let api: TestApi;
@@ -27,21 +43,78 @@ describe('the notifier with the SMTP driver', () => {
     await new Promise<void>((closed) => smtp.close(closed));
   });
 
-  it('hands an e-mail code to the mail server and keeps it in the outbox, marked smtp', async () => {
-    const registered = await api.browser().graphql('mutation { register(input: { contact: "qian@example.com", password: "mail passphrase here", displayName: "钱同学" }) { sentTo } }');
+  it('issue 11: hands an e-mail code to the mail server after the registration committed, and keeps it in the outbox as sent', async () => {
+    const registered = await api.browser().graphql(REGISTER, { contact: 'qian@example.com' });
     expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
-    expect(received).toHaveLength(1);
+    await eventually(async () => received.length, (n) => n === 1);
     expect(received[0]).toMatch(/To: qian@example\.com/);
-    const kept = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'qian@example.com' });
-    expect(kept.driver).toBe('smtp');
+    const kept = await eventually(() => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'qian@example.com' }), (m) => m.status === 'sent');
+    expect(kept).toMatchObject({ driver: 'smtp', attempts: 1, sentAt: api.now() });
     expect(bodyOf(received[0]!)).toContain(/\d{6}/.exec(kept.body)![0]);
   });
 
   it('a text message has no gateway yet: it stays in the outbox only', async () => {
     await api.browser().graphql('mutation { register(input: { contact: "13700000009", password: "sms passphrase here", displayName: "孙同学" }) { sentTo } }');
     const kept = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: '13700000009' });
-    expect(kept).toMatchObject({ channel: 'sms', driver: 'outbox' });
+    expect(kept).toMatchObject({ channel: 'sms', driver: 'outbox', status: 'kept' });
     expect(received).toHaveLength(1);
+  });
+});
+
+describe('issue 11: the outbox dispatcher when the mail server is down', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    // A port nothing listens on: every attempt is refused.
+    api = await startTestApi({ env: { NOTIFIER: 'smtp', SMTP_URL: 'smtp://127.0.0.1:9', MAIL_FROM: 'yc@yingcai.test' } });
+  });
+  afterAll(() => api.close());
+  const message = (recipient: string) => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient });
+  const quiet = { warn: () => {}, error: () => {} } as never;
+
+  it('a failed send keeps the registration committed and waits to retry; a later run sends it', async () => {
+    expect((await api.browser().graphql(REGISTER, { contact: 'zhou@example.com' })).errors).toBeUndefined();
+    const failed = await eventually(() => message('zhou@example.com'), (m) => m.lastError !== null);
+    expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(failed.lastError).toBe('ESOCKET'); // nodemailer's code for a connection refused
+    expect(failed.nextAttemptAt!.getTime() - api.now().getTime()).toBe(60_000);
+    expect(await api.orm.em.fork().count(Account, emailWhere('zhou@example.com'))).toBe(1);
+
+    const sent: string[] = [];
+    const later = new Date(api.now().getTime() + 61_000);
+    const working: Deliver = async (m) => void sent.push(m.recipient);
+    await createDispatcher(api.orm, { gateways: { email: working } }, () => later, quiet).run();
+    expect(sent).toEqual(['zhou@example.com']);
+    expect(await message('zhou@example.com')).toMatchObject({ status: 'sent', attempts: 2, sentAt: later, lastError: null });
+  });
+
+  it(`after ${MAX_ATTEMPTS} failed attempts a message is failed, and no run sends it again`, async () => {
+    await api.browser().graphql(REGISTER, { contact: 'wu@example.com' });
+    await eventually(() => message('wu@example.com'), (m) => m.lastError !== null);
+    const refusing: Deliver = async () => {
+      throw Object.assign(new Error('refused'), { code: 'EENVELOPE' });
+    };
+    let at = api.now().getTime();
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS + 1; attempt++) {
+      at += 60 * 60_000;
+      await createDispatcher(api.orm, { gateways: { email: refusing } }, () => new Date(at), quiet).run();
+    }
+    expect(await message('wu@example.com')).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastError: 'EENVELOPE', nextAttemptAt: null });
+  });
+
+  it('two dispatchers at once, as on two API instances, send each message once', async () => {
+    const em = api.orm.em.fork();
+    const now = new Date(api.now().getTime() + 24 * 3600_000);
+    for (let i = 0; i < 30; i++) em.create(OutboxMessage, { channel: 'email', recipient: `batch${i}@example.com`, subject: 's', body: 'b', driver: 'smtp', status: 'pending', nextAttemptAt: now, createdAt: now });
+    await em.flush();
+    const sent: string[] = [];
+    const slow: Deliver = async (m) => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      sent.push(m.recipient);
+    };
+    await Promise.all([1, 2].map(() => createDispatcher(api.orm, { gateways: { email: slow } }, () => now, quiet).run()));
+    const batch = sent.filter((r) => r.startsWith('batch'));
+    expect(batch).toHaveLength(30);
+    expect(new Set(batch).size).toBe(30);
   });
 });
 

@@ -1,9 +1,18 @@
-import { DateTimeType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 export type Channel = 'email' | 'sms';
 
-/** A notice as it was sent; with the outbox driver this is the delivery (read on the console and by tests). */
+/**
+ * `kept`: nothing sends this channel, the outbox is its delivery (read on the console and by tests);
+ * `pending`: waiting for the dispatcher (or, while it sends, claimed until `nextAttemptAt`); `sent`;
+ * `failed`: every attempt failed.
+ */
+export type DeliveryStatus = 'kept' | 'pending' | 'sent' | 'failed';
+
+/** A notice: written in the unit of work that caused it, sent after commit by the dispatcher (dispatcher.ts). */
 @Entity({ tableName: 'outbox_message' })
+// The dispatcher's question: which pending messages are due.
+@Index({ properties: ['status', 'nextAttemptAt'] })
 export class OutboxMessage {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -23,6 +32,24 @@ export class OutboxMessage {
   /** `outbox` (kept here only) or `smtp` (also handed to the mail server). */
   @Property({ type: 'string', length: 8 })
   driver!: string;
+
+  @Property({ type: 'string', length: 8 })
+  status: Opt<DeliveryStatus> = 'kept';
+
+  /** Sending attempts begun; each claims the message by raising it. */
+  @Property({ type: 'integer' })
+  attempts: Opt<number> = 0;
+
+  /** Pending: when it is due (again). */
+  @Property({ type: DateTimeType, nullable: true })
+  nextAttemptAt: Date | null = null;
+
+  @Property({ type: DateTimeType, nullable: true })
+  sentAt: Date | null = null;
+
+  /** The last failure's kind (an error code such as ECONNREFUSED), never its message, which may name the recipient. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  lastError: string | null = null;
 
   @Property({ type: DateTimeType, index: true })
   createdAt!: Date;

@@ -26,6 +26,15 @@ export class OutboxMessageType {
   @Field(() => String)
   driver!: string;
 
+  @Field(() => String, { description: 'kept (the outbox is its delivery), pending, sent or failed (issue 11)' })
+  status!: string;
+
+  @Field(() => Int, { description: 'Sending attempts so far' })
+  attempts!: number;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  sentAt!: Date | null;
+
   @Field(() => DateTimeISOResolver)
   createdAt!: Date;
 }

@@ -10,6 +10,7 @@ import { LoadError } from '../../../shell/load-error';
 type Message = AdminOutboxQuery['outbox']['rows'][number];
 
 const PAGE_SIZES = ['10', '20', '50', '100'];
+const STATUS_COLORS: Record<string, string | undefined> = { sent: 'green', pending: 'blue', failed: 'red' };
 
 /** 发送记录: codes and notices as they were sent, newest first; the body opens under its row. */
 export function OutboxPage() {
@@ -33,6 +34,15 @@ export function OutboxPage() {
     },
     { key: 'recipient', title: t('outbox.recipient'), dataIndex: 'recipient' },
     { key: 'subject', title: t('outbox.subject'), dataIndex: 'subject' },
+    {
+      key: 'status',
+      title: t('outbox.status'),
+      render: (_, message) => (
+        <Tag color={STATUS_COLORS[message.status]} title={message.attempts > 0 ? t('outbox.attempts', { attempts: message.attempts }) : undefined}>
+          {t(`delivery.${message.status}` as AdminMessageKey, { defaultValue: t('delivery.pending') })}
+        </Tag>
+      ),
+    },
   ];
 
   return (

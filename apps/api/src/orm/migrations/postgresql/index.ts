@@ -21,6 +21,7 @@ import { Migration20261207160743_encrypt_identity_values } from './Migration2026
 import { Migration20261207180000_identity_lookup_hashes } from './Migration20261207180000_identity_lookup_hashes.js';
 import { Migration20261207181000_account_contacts_by_hash } from './Migration20261207181000_account_contacts_by_hash.js';
 import { Migration20261207181045_material_data_key } from './Migration20261207181045_material_data_key.js';
+import { Migration20261207183219_outbox_delivery } from './Migration20261207183219_outbox_delivery.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -44,4 +45,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207180000_identity_lookup_hashes', class: Migration20261207180000_identity_lookup_hashes },
   { name: 'Migration20261207181000_account_contacts_by_hash', class: Migration20261207181000_account_contacts_by_hash },
   { name: 'Migration20261207181045_material_data_key', class: Migration20261207181045_material_data_key },
+  { name: 'Migration20261207183219_outbox_delivery', class: Migration20261207183219_outbox_delivery },
 ];
