@@ -1,3 +1,4 @@
+import { Field, InputType, Int } from 'type-graphql';
 import { AppError } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -9,4 +10,13 @@ export function checkPage(page: { page: number; pageSize: number } | null | unde
     throw new AppError('BAD_USER_INPUT', `pageSize must be 1 to ${MAX_PAGE_SIZE} and page at least 1`);
   }
   return { limit: pageSize, offset: (number - 1) * pageSize };
+}
+
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 1 })
+  page!: number;
+
+  @Field(() => Int, { defaultValue: 20, description: 'At most 100' })
+  pageSize!: number;
 }

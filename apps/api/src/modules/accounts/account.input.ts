@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { AccountStatusValue, RoleValue } from './account.type.js';
 
 @InputType()
@@ -92,15 +92,6 @@ export class AccountFilterInput {
 
   @Field(() => AccountStatusValue, { nullable: true })
   status?: AccountStatusValue | null;
-}
-
-@InputType()
-export class PageInput {
-  @Field(() => Int, { defaultValue: 1 })
-  page!: number;
-
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100' })
-  pageSize!: number;
 }
 
 @InputType()

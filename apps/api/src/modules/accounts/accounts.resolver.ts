@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { describeGrants, toAccountRows, toMe } from './account-views.js';
-import { AcceptInvitationInput, AccountFilterInput, InviteStaffInput, PageInput, RoleGrantInput } from './account.input.js';
+import { PageInput } from '../../graphql/page.js';
+import { AcceptInvitationInput, AccountFilterInput, InviteStaffInput, RoleGrantInput } from './account.input.js';
 import { AccountPageType, AccountRowType, InvitationInfoType, InvitationSentType, MeType, RevealedContactType } from './account.type.js';
 import * as staff from './staff.service.js';
 import { BindingTargetType, ScopeKindValue } from './binding-target.type.js';

@@ -5,7 +5,7 @@ import { fileRouteErrors } from '../../http/file-routes.js';
 import { sendXlsx, type XlsxColumn } from '../../http/xlsx.js';
 import { Application } from '../applications/application.entity.js';
 import { audit } from '../audit/audit.js';
-import { requireMay } from '../mentors/mentor-access.js';
+import { requireMay } from '../../graphql/access.js';
 import { loadSelectionCycle } from '../selection/cut-off.service.js';
 import { loadAdmissionState, type Candidate } from './admission-board.js';
 import { admissionEvidence, type EvidenceLine } from './admission-evidence.js';

@@ -8,7 +8,7 @@ import { parseContact } from '../accounts/contact.js';
 import { Application } from '../applications/application.entity.js';
 import { audit } from '../audit/audit.js';
 import { Cycle } from '../cycles/cycle.entity.js';
-import { requireMay } from '../mentors/mentor-access.js';
+import { requireMay } from '../../graphql/access.js';
 import { noticeText } from '../notifications/notice-templates.service.js';
 import { AdmissionPublication } from './admission-publication.entity.js';
 import { NoticeObjection } from './notice-objection.entity.js';

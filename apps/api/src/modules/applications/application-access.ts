@@ -1,7 +1,7 @@
 import type { Action, Actor } from '@yingcai/domain/access';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
-import { requireMay, signedIn } from '../mentors/mentor-access.js';
+import { requireMay, signedIn } from '../../graphql/access.js';
 
 /**
  * The applicant acting on their own application ('self' in the policy). Staff accounts are never

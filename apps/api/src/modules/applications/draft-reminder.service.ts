@@ -6,7 +6,7 @@ import { audit } from '../audit/audit.js';
 import { loadCycle } from '../cycles/cycle.service.js';
 import { extendedUntil } from '../cycles/window-extension.service.js';
 import { formatChineseDate } from '../mentors/chinese-date.js';
-import { requireMay } from '../mentors/mentor-access.js';
+import { requireMay } from '../../graphql/access.js';
 import { sendNotice } from '../notifications/notice-templates.service.js';
 import { Application } from './application.entity.js';
 import { REGISTRATION_WINDOW, registrationWindow } from './submission-input.js';

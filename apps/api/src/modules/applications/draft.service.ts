@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';
 import { requireApplicant } from './application-access.js';
-import { checkVersion, saveLocked } from './application-lock.js';
+import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { Application } from './application.entity.js';
 import type { ApplicationDraftInput } from './application.input.js';
 import { readDraftInput } from './draft-input.js';

@@ -6,7 +6,7 @@ import { openFile } from '../../crypto/file-cipher.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.js';
-import { signedIn } from '../mentors/mentor-access.js';
+import { signedIn } from '../../graphql/access.js';
 import { ApplicationMaterial } from './application-material.entity.js';
 import { toMaterialType, type ApplicationMaterialType } from './application-material.type.js';
 import type { Application } from './application.entity.js';

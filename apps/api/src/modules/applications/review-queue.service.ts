@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { Cycle } from '../cycles/cycle.entity.js';
-import { requireMay } from '../mentors/mentor-access.js';
+import { requireMay } from '../../graphql/access.js';
 import { Application } from './application.entity.js';
 import { flagsOf } from './conformity-inputs.js';
 import { STAFF_LIST_POPULATE } from './school-recommendation.service.js';

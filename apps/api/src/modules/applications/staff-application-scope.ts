@@ -3,7 +3,7 @@ import { can, type Actor } from '@yingcai/domain/access';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { refuseNever, rowFor } from '../../graphql/row-access.js';
-import { boundIds, signedIn } from '../mentors/mentor-access.js';
+import { boundIds, signedIn } from '../../graphql/access.js';
 import { Application } from './application.entity.js';
 
 /** The office reads every school's applications; a school coordinator only their own school's (application.read). */

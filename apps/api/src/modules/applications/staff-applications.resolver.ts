@@ -1,7 +1,7 @@
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PageInput } from '../accounts/account.input.js';
+import { PageInput } from '../../graphql/page.js';
 import { listReviewQueue } from './review-queue.service.js';
 import { approveApplications, reviewApplication } from './review.service.js';
 import { listSchoolApplications, recommendApplication } from './school-recommendation.service.js';

@@ -8,7 +8,7 @@ import type { Cycle } from '../cycles/cycle.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';
 import { requireApplicant } from './application-access.js';
 import { notifyApplicant } from './application-notices.js';
-import { checkVersion, saveLocked } from './application-lock.js';
+import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { Application } from './application.entity.js';
 import { findOwnApplication } from './draft.service.js';
 import { submissionInput, type CompleteDraft } from './submission-input.js';

@@ -2,9 +2,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { checkPage } from '../../graphql/page.js';
+import { checkPage, PageInput } from '../../graphql/page.js';
 import { Account } from '../accounts/account.entity.js';
-import { PageInput } from '../accounts/account.input.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 @ObjectType('AuditEntry', { simpleResolvers: true, description: 'Who read or changed whose data, when, from where and why' })

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { Application } from '../applications/application.entity.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';
-import { requireMay } from '../mentors/mentor-access.js';
+import { requireMay } from '../../graphql/access.js';
 import { applicantDeadline, cycleDeadline, isPast } from './confirmation-deadline.js';
 import type { ConfirmationBoardType, DisciplineConfirmationType, PlaceOfferType } from './confirmation.type.js';
 import { PlaceOffer } from './place-offer.entity.js';

@@ -2,7 +2,7 @@ import { advanceApplication } from '@yingcai/domain/applications';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { requireApplicant } from '../applications/application-access.js';
-import { checkVersion, saveLocked } from '../applications/application-lock.js';
+import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { sendApplicantNotice } from '../applications/application-notices.js';
 import type { Application } from '../applications/application.entity.js';
 import { findOwnApplication } from '../applications/draft.service.js';

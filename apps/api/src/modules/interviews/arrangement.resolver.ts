@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PageInput } from '../accounts/account.input.js';
+import { PageInput } from '../../graphql/page.js';
 import { assignInterviewees, autoAssign, listWaiting, unassignInterviewee } from './assignment.service.js';
 import { toInterviewee } from './interviewee-views.js';
 import { InterviewSlotInput } from './interview.input.js';

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { Application } from '../applications/application.entity.js';
-import { checkVersion, saveLocked } from '../applications/application-lock.js';
+import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/audit.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
 import type { Account } from '../accounts/account.entity.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
-import { checkVersion, saveLocked } from '../applications/application-lock.js';
+import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/audit.js';
 import type { Cycle } from '../cycles/cycle.entity.js';
 import { loadCycle } from '../cycles/cycle.service.js';

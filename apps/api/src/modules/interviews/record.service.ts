@@ -4,7 +4,7 @@ import { interviewScore } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
 import { notFound, ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
-import { checkVersion, saveLocked } from '../applications/application-lock.js';
+import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { decisionConflict } from '../applications/staff-application-scope.js';
 import { audit } from '../audit/audit.js';
 import { asRole, requireArranger } from './interview-access.js';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PageInput } from '../accounts/account.input.js';
+import { PageInput } from '../../graphql/page.js';
 import { toMyInterview } from './interviewee-views.js';
 import { ScoreSheetInput } from './interview.input.js';
 import { InterviewCriterionType, MyInterviewPageType, MyInterviewType } from './interview.type.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PageInput } from '../accounts/account.input.js';
+import { PageInput } from '../../graphql/page.js';
 import { findPublicMentor, listDirectory } from './mentor-directory.service.js';
 import { MentorDirectoryPageType, PublicMentorType } from './public-mentor.type.js';
 

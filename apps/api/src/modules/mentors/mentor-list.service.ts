@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { containsPattern } from './like.js';
-import { boundIds, signedIn } from './mentor-access.js';
+import { boundIds, signedIn } from '../../graphql/access.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 
 export interface AppointmentFilter {

@@ -3,7 +3,7 @@ import { maskEmail } from '@yingcai/domain/privacy';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { SortDirection } from '../../graphql/sort.js';
-import { PageInput } from '../accounts/account.input.js';
+import { PageInput } from '../../graphql/page.js';
 import { decideMentor } from './approval.service.js';
 import type { MentorAppointment } from './mentor-appointment.entity.js';
 import { MentorAppointmentPageType, MentorAppointmentType, PoolMentorPageType, type MentorRecordType, type MentorStatusValue } from './mentor-appointment.type.js';

@@ -6,7 +6,7 @@ import { checkPage } from '../../graphql/page.js';
 import { audit } from '../audit/audit.js';
 import { containsPattern } from './like.js';
 import { EXPORT_LIMIT } from './mentor-list.service.js';
-import { requireMay } from './mentor-access.js';
+import { requireMay } from '../../graphql/access.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 import { Mentor } from './mentor.entity.js';
 import { notifyMentorDecision } from './mentor-notices.js';

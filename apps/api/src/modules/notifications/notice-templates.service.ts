@@ -7,7 +7,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import type { Account } from '../accounts/account.entity.js';
 import { audit } from '../audit/audit.js';
-import { requireMay } from '../mentors/mentor-access.js';
+import { requireMay } from '../../graphql/access.js';
 import { NoticeTemplate } from './notice-template.entity.js';
 import type { NoticeTemplateType } from './notice-template.type.js';
 

@@ -2,8 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PageInput } from '../accounts/account.input.js';
-import { checkPage } from '../../graphql/page.js';
+import { checkPage, PageInput } from '../../graphql/page.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 @ObjectType('OutboxMessage', { simpleResolvers: true, description: 'A code or notice as it was sent' })

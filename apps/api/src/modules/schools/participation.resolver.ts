@@ -2,7 +2,7 @@ import { maskPhone } from '@yingcai/domain/privacy';
 import type { GuidanceTeam, Person } from '@yingcai/domain/schools';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PageInput } from '../accounts/account.input.js';
+import { PageInput } from '../../graphql/page.js';
 import type { Participation } from './participation.entity.js';
 import * as participations from './participation.service.js';
 import { GuidanceTeamInput, ParticipationPageType, ParticipationSortInput, ParticipationStatusValue, ParticipationType, type TeamPersonType } from './participation.type.js';

@@ -1,7 +1,7 @@
 import type { DistrictEntry, SchoolOwnership, SchoolRow, SchoolType } from '@yingcai/domain/schools';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PageInput } from '../accounts/account.input.js';
+import { PageInput } from '../../graphql/page.js';
 import type { School } from './school.entity.js';
 import { provinceDistricts } from './school-register.js';
 import * as schools from './school.service.js';

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { checkPage } from '../../graphql/page.js';
 import { Application } from '../applications/application.entity.js';
 import { STAFF_LIST_POPULATE } from '../applications/school-recommendation.service.js';
-import { requireMay } from '../mentors/mentor-access.js';
+import { requireMay } from '../../graphql/access.js';
 import { loadSelectionCycle } from './cut-off.service.js';
 
 /** R-SEL-2: the applications of a cycle holding an imported score, by discipline, highest score first. */

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PageInput } from '../accounts/account.input.js';
+import { PageInput } from '../../graphql/page.js';
 import { StaffApplicationPageType } from '../applications/staff-application.type.js';
 import { relationsOf, toStaffApplication } from '../applications/staff-application-views.js';
 import { listAssessmentScores } from './assessment-scores.service.js';
