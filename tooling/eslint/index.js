@@ -33,10 +33,18 @@ export const api = [
   ...base,
   {
     files: ['src/modules/**/*.ts'],
-    ...restrict('features use @mikro-orm/core only; drivers are chosen in src/orm (STYLE.md)', [
-      '@mikro-orm/better-sqlite', '@mikro-orm/postgresql', '@mikro-orm/knex',
-    ]),
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@mikro-orm/better-sqlite', '@mikro-orm/postgresql', '@mikro-orm/knex'], message: 'features use @mikro-orm/core only; drivers are chosen in src/orm (STYLE.md)' },
+          // `../<feature>/<file>.js` from inside another feature: only `../<feature>/index.js` is its public face.
+          { regex: '^\\.\\./[a-z-]+/(?!index\\.js$).+$', message: 'a feature imports another only through its index.ts (ARCHITECTURE.md): export it there' },
+        ],
+      }],
+    },
   },
+  // Tests reach into any feature to arrange their data.
+  { files: ['src/modules/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['src/**/*.ts'], ignores: ['src/env.ts', 'src/orm/migration-create.ts', 'src/create-admin.ts', '**/*.test.ts'], rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read settings through env.ts' }] } },
 ];
 

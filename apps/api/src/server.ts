@@ -22,7 +22,7 @@ import { registerMentorFiles } from './modules/mentors/mentor-files.route.js';
 import { registerParticipationFiles } from './modules/schools/participation-files.route.js';
 import { registerSchoolFiles } from './modules/schools/school-files.route.js';
 import { registerScoreFiles } from './modules/selection/score-files.route.js';
-import { createDispatcher } from './modules/notifications/dispatcher.js';
+import { createDispatcher } from './jobs/outbox-dispatcher.js';
 import { createDelivery, createNotifier } from './modules/notifications/notifier.js';
 import { createRateLimits } from './orm/rate-limits.js';
 

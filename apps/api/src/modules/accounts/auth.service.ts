@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { checkPassword } from '@yingcai/domain/access';
 import type { Context } from '../../graphql/context.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { Account } from './account.entity.js';
 import { accountError, rateLimited, weakPassword } from './accounts.errors.js';
 import { checkCode, consumeCode, maskContact, refuseWhenLimited, sendCode } from './codes.js';

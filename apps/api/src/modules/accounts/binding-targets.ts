@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { University } from '../cycles/university.entity.js';
-import { Mentor } from '../mentors/mentor.entity.js';
-import { School } from '../schools/school.entity.js';
+import { University } from '../cycles/index.js';
+import { Mentor } from '../mentors/index.js';
+import { School } from '../schools/index.js';
 import type { BindingTargetType, ScopeKindValue } from './binding-target.type.js';
 
 export async function listBindingTargets(em: EntityManager, kind: ScopeKindValue): Promise<BindingTargetType[]> {

@@ -2,7 +2,7 @@ import { checkDateOfBirth } from '@yingcai/domain/applications';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { Account } from './account.entity.js';
 import { GUARDIAN_CONSENT } from './consent-text.js';
 import { parseContact } from './contact.js';

@@ -3,10 +3,10 @@ import { checkPassword, isWellFormedGrant, ROLE_SCOPE, STAFF_ROLES, type RoleGra
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
-import { audit } from '../audit/audit.js';
-import { University } from '../cycles/university.entity.js';
-import { Mentor } from '../mentors/mentor.entity.js';
-import { School } from '../schools/school.entity.js';
+import { audit } from '../audit/index.js';
+import { University } from '../cycles/index.js';
+import { Mentor } from '../mentors/index.js';
+import { School } from '../schools/index.js';
 import { Account } from './account.entity.js';
 import { accountError, weakPassword } from './accounts.errors.js';
 import { signIn } from './auth.service.js';

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { checkPublication, proposeAdmissions, type AdmissionRow, type DisciplineAdmissions } from '@yingcai/domain/selection';
-import { Application } from '../applications/application.entity.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { InterviewAssignment } from '../interviews/interview-assignment.entity.js';
-import { DisciplineCutOff } from '../selection/discipline-cut-off.entity.js';
+import { Application } from '../applications/index.js';
+import type { Cycle } from '../cycles/index.js';
+import { InterviewAssignment } from '../interviews/index.js';
+import { DisciplineCutOff } from '../selection/index.js';
 import { AdmissionPublication } from './admission-publication.entity.js';
 import type { AdmissionBoardType, AdmissionDecisionValue, DisciplineAdmissionsType } from './admission.type.js';
 

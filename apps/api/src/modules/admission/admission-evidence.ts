@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Account } from '../accounts/account.entity.js';
-import type { Application } from '../applications/application.entity.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { InterviewAssignment } from '../interviews/interview-assignment.entity.js';
-import { ScoreSheet } from '../interviews/score-sheet.entity.js';
+import { Account } from '../accounts/index.js';
+import type { Application } from '../applications/index.js';
+import { AuditEntry } from '../audit/index.js';
+import { InterviewAssignment, ScoreSheet } from '../interviews/index.js';
 import { publicationViolations, type AdmissionState } from './admission-board.js';
 
 /** One line of the appeal evidence: what, its value, who and when where there is one. */

@@ -1,5 +1,5 @@
 import { DateTimeType, Entity, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/index.js';
 
 /** The admitted list of a cycle, published once (R-SEL-4, R-SEL-6 held): when, by whom, and the public notice (公示) period. */
 @Entity({ tableName: 'admission_publication' })

@@ -2,13 +2,11 @@ import { advanceApplication, type ApplicationStep } from '@yingcai/domain/applic
 import type { AdmissionDecision } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
-import { Application } from '../applications/application.entity.js';
+import { Application, sendApplicantNotice, decisionConflict } from '../applications/index.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
-import { sendApplicantNotice } from '../applications/application-notices.js';
-import { decisionConflict } from '../applications/staff-application-scope.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { requireMay } from '../../graphql/access.js';
-import { loadSelectionCycle } from '../selection/cut-off.service.js';
+import { loadSelectionCycle } from '../selection/index.js';
 import { loadAdmissionState, publicationViolations, toAdmissionBoard, type AdmissionState } from './admission-board.js';
 import { AdmissionPublication } from './admission-publication.entity.js';
 import type { AdmissionBoardType } from './admission.type.js';

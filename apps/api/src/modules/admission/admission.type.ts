@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SelectionViolationType } from '../selection/cut-off.type.js';
+import { SelectionViolationType } from '../selection/index.js';
 
 export enum AdmissionDecisionValue {
   admitted = 'admitted',

@@ -1,6 +1,6 @@
 import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import type { Application } from '../applications/application.entity.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Application } from '../applications/index.js';
+import type { Cycle } from '../cycles/index.js';
 
 /** An objection (异议) to an admitted student raised on the public notice (公示), and the office's answer. */
 @Entity({ tableName: 'notice_objection' })

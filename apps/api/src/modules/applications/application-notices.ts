@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import type { NoticeTemplateKey } from '@yingcai/domain/notices';
 import type { Context } from '../../graphql/context.js';
-import { Account } from '../accounts/account.entity.js';
-import { sendNotice } from '../notifications/notice-templates.service.js';
+import { Account } from '../accounts/index.js';
+import { sendNotice } from '../notifications/index.js';
 import type { Application } from './application.entity.js';
 
 /** The notice for the status an application has just reached, if the applicant is told of it (R-APP-4, R-SEL-1, R-SEL-3). */

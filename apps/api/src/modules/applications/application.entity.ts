@@ -2,9 +2,9 @@ import { EncryptedType } from '../../crypto/encrypted.type.js';
 import { DateTimeType, DecimalType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { ApplicationStatus, Gender, MentorChoice } from '@yingcai/domain/applications';
 import type { AdmissionDecision } from '@yingcai/domain/selection';
-import type { Account } from '../accounts/account.entity.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import type { School } from '../schools/school.entity.js';
+import type { Account } from '../accounts/index.js';
+import type { Cycle } from '../cycles/index.js';
+import type { School } from '../schools/index.js';
 
 /**
  * One student's application in one cycle (申请): a draft the applicant fills in bit by bit, then

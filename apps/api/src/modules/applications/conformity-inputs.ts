@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { RuleViolation } from '@yingcai/domain';
 import { conformityFlags, type ConformityContext } from '@yingcai/domain/selection';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/index.js';
 import { readRows } from '../../orm/read-rows.js';
 import type { Application } from './application.entity.js';
 import { approvedMentorIdsByDiscipline, participatingSchoolIds } from './submission-input.js';

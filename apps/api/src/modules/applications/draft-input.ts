@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import { checkDateOfBirth, checkIdNumber, type MentorChoice } from '@yingcai/domain/applications';
 import type { CalendarDate } from '@yingcai/domain/cycle';
 import { AppError } from '../../graphql/errors.js';
-import { parseContact } from '../accounts/contact.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { School } from '../schools/school.entity.js';
+import { parseContact } from '../accounts/index.js';
+import type { Cycle } from '../cycles/index.js';
+import { School } from '../schools/index.js';
 import type { Application } from './application.entity.js';
 import type { ApplicationDraftInput } from './application.input.js';
 

@@ -2,12 +2,11 @@ import { checkWindow, lastDayOf } from '@yingcai/domain/windows';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
 import { ruleViolation } from '../../graphql/errors.js';
-import { audit } from '../audit/audit.js';
-import { loadCycle } from '../cycles/cycle.service.js';
-import { extendedUntil } from '../cycles/window-extension.service.js';
-import { formatChineseDate } from '../mentors/chinese-date.js';
+import { audit } from '../audit/index.js';
+import { loadCycle, extendedUntil } from '../cycles/index.js';
+import { formatChineseDate } from '../mentors/index.js';
 import { requireMay } from '../../graphql/access.js';
-import { sendNotice } from '../notifications/notice-templates.service.js';
+import { sendNotice } from '../notifications/index.js';
 import { Application } from './application.entity.js';
 import { REGISTRATION_WINDOW, registrationWindow } from './submission-input.js';
 

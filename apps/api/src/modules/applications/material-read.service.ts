@@ -5,7 +5,7 @@ import { can, type Actor, type Role } from '@yingcai/domain/access';
 import { openFile } from '../../crypto/file-cipher.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { ApplicationMaterial } from './application-material.entity.js';
 import { toMaterialType, type ApplicationMaterialType } from './application-material.type.js';

@@ -4,7 +4,7 @@ import type { ApplicationStatus } from '@yingcai/domain/applications';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
-import { Cycle } from '../cycles/cycle.entity.js';
+import { Cycle } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { Application } from './application.entity.js';
 import { flagsOf } from './conformity-inputs.js';

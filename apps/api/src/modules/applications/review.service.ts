@@ -4,7 +4,7 @@ import { advanceApplication, type ApplicationStatus } from '@yingcai/domain/appl
 import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { MAX_PAGE_SIZE } from '../../graphql/page.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { notifyApplicant } from './application-notices.js';

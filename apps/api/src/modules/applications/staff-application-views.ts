@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { maskIdNumber, maskPhone } from '@yingcai/domain/privacy';
-import { Mentor } from '../mentors/mentor.entity.js';
+import { Mentor } from '../mentors/index.js';
 import type { ApplicationMaterialType } from './application-material.type.js';
 import type { Application } from './application.entity.js';
 import type { GenderValue } from './application-fields.type.js';

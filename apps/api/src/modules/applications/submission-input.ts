@@ -4,9 +4,8 @@ import type { GuardianConsent as RecordedConsent } from '@yingcai/domain/consent
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
 import { ruleViolation } from '../../graphql/errors.js';
-import { GuardianConsent } from '../accounts/guardian-consent.entity.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { extendedUntil } from '../cycles/window-extension.service.js';
+import { GuardianConsent } from '../accounts/index.js';
+import { type Cycle, extendedUntil } from '../cycles/index.js';
 import { ApplicationMaterial } from './application-material.entity.js';
 import { readRows } from '../../orm/read-rows.js';
 import { idNumberHash } from '../../crypto/lookup-hash.js';

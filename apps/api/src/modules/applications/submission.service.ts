@@ -3,9 +3,8 @@ import { advanceApplication, checkApplicationSubmission, type SubmissionResult }
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { idNumberHash } from '../../crypto/lookup-hash.js';
-import { audit } from '../audit/audit.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { loadCycle } from '../cycles/cycle.service.js';
+import { audit } from '../audit/index.js';
+import { type Cycle, loadCycle } from '../cycles/index.js';
 import { requireApplicant } from './application-access.js';
 import { notifyApplicant } from './application-notices.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';

@@ -3,7 +3,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { checkPage, PageInput } from '../../graphql/page.js';
-import { Account } from '../accounts/account.entity.js';
+import { Account } from '../accounts/index.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 @ObjectType('AuditEntry', { simpleResolvers: true, description: 'Who read or changed whose data, when, from where and why' })

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { maxAdmissions, offerToWaitlist, type DisciplineCounts } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
-import { Application } from '../applications/application.entity.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { loadCycle } from '../cycles/cycle.service.js';
+import { Application } from '../applications/index.js';
+import { type Cycle, loadCycle } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { applicantDeadline, cycleDeadline, isPast } from './confirmation-deadline.js';
 import type { ConfirmationBoardType, DisciplineConfirmationType, PlaceOfferType } from './confirmation.type.js';

@@ -3,9 +3,8 @@ import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { lastDayOf } from '@yingcai/domain/windows';
 import type { Context } from '../../graphql/context.js';
 import { ruleViolation } from '../../graphql/errors.js';
-import type { Application } from '../applications/application.entity.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { extendedUntil } from '../cycles/window-extension.service.js';
+import type { Application } from '../applications/index.js';
+import { type Cycle, extendedUntil } from '../cycles/index.js';
 
 /** The cycle's milestone whose last day is the confirmation deadline (录取确认). */
 export const CONFIRMATION_WINDOW = 'admission_confirmation';

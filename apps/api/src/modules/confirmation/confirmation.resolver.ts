@@ -1,10 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Application } from '../applications/application.entity.js';
-import { ApplicationType } from '../applications/application.type.js';
-import { ownView } from '../applications/applications.resolver.js';
+import { Application, ApplicationType, ownView } from '../applications/index.js';
 import { confirmationBoard } from './board.service.js';
-import { loadCycle } from '../cycles/cycle.service.js';
+import { loadCycle } from '../cycles/index.js';
 import { applicantDeadline, isPast } from './confirmation-deadline.js';
 import { AdmissionReplyType, ConfirmationBoardType } from './confirmation.type.js';
 import { admitFromWaitlist, lapseUnconfirmedAdmissions } from './office.service.js';

@@ -1,6 +1,6 @@
 import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import type { Application } from '../applications/application.entity.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Application } from '../applications/index.js';
+import type { Cycle } from '../cycles/index.js';
 
 /**
  * R-SEL-4: one place that became free (a decline) or that the office offered by hand, and what came

@@ -4,11 +4,9 @@ import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { offerReplyDeadline, offerToWaitlist, ratioCounts, WAITLIST_REPLY_DAYS, type WaitlistOffer } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
 import { ruleViolation } from '../../graphql/errors.js';
-import { sendApplicantNotice } from '../applications/application-notices.js';
-import { Application } from '../applications/application.entity.js';
-import { audit } from '../audit/audit.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { WindowExtension } from '../cycles/window-extension.entity.js';
+import { sendApplicantNotice, Application } from '../applications/index.js';
+import { audit } from '../audit/index.js';
+import { type Cycle, WindowExtension } from '../cycles/index.js';
 import { CONFIRMATION_WINDOW, cycleDeadline } from './confirmation-deadline.js';
 import { PlaceOffer } from './place-offer.entity.js';
 

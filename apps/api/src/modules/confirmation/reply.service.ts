@@ -1,13 +1,10 @@
 import { advanceApplication } from '@yingcai/domain/applications';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
-import { requireApplicant } from '../applications/application-access.js';
+import { requireApplicant, sendApplicantNotice, type Application, findOwnApplication } from '../applications/index.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
-import { sendApplicantNotice } from '../applications/application-notices.js';
-import type { Application } from '../applications/application.entity.js';
-import { findOwnApplication } from '../applications/draft.service.js';
-import { audit } from '../audit/audit.js';
-import { loadCycle } from '../cycles/cycle.service.js';
+import { audit } from '../audit/index.js';
+import { loadCycle } from '../cycles/index.js';
 import { checkReplyDeadline } from './confirmation-deadline.js';
 import { offerDeclinedPlace } from './place-offers.js';
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { ApplicationType } from '../applications/application.type.js';
+import { ApplicationType } from '../applications/index.js';
 import { InterviewAssignment } from './interview-assignment.entity.js';
 import { ApplicantInterviewType } from './interview.type.js';
 import { toSlotTime } from './sheet-views.js';

@@ -1,7 +1,7 @@
 import { can, type Actor, type Resource } from '@yingcai/domain/access';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/index.js';
 import { signedIn } from '../../graphql/access.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
 

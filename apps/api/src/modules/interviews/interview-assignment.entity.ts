@@ -1,5 +1,5 @@
 import { Collection, DateTimeType, DecimalType, Entity, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import type { Application } from '../applications/application.entity.js';
+import type { Application } from '../applications/index.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
 import type { ScoreSheet } from './score-sheet.entity.js';
 

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/index.js';
 
 /** One criterion of a cycle's interview rubric (评分标准), e.g. 科研潜质 out of 40: data of the cycle (R-SEL-5). */
 @Entity({ tableName: 'interview_criterion' })

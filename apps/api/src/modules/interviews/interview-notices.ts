@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
-import type { Application } from '../applications/application.entity.js';
-import { sendApplicantNotice } from '../applications/application-notices.js';
+import { type Application, sendApplicantNotice } from '../applications/index.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
 
 const inShanghai = (at: Date, options: Intl.DateTimeFormatOptions) =>

@@ -1,5 +1,5 @@
 import { Collection, DateTimeType, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/index.js';
 import type { InterviewAssignment } from './interview-assignment.entity.js';
 import type { PanelMember } from './panel-member.entity.js';
 

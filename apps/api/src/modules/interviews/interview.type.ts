@@ -1,7 +1,7 @@
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ApplicationStatusValue } from '../applications/application-fields.type.js';
+import { ApplicationStatusValue } from '../applications/index.js';
 
 export enum PanelRoleValue {
   MENTOR = 'mentor',

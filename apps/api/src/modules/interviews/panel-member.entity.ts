@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import type { Account } from '../accounts/account.entity.js';
+import type { Account } from '../accounts/index.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
 
 /** Who sits on a slot's panel: a mentor approved for the cycle in the slot's discipline, or office staff (R-SEL-5). */

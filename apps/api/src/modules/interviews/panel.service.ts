@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
-import type { Account } from '../accounts/account.entity.js';
-import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { type Account, RoleGrant } from '../accounts/index.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
-import { audit } from '../audit/audit.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { loadCycle } from '../cycles/cycle.service.js';
-import { MentorAppointment } from '../mentors/mentor-appointment.entity.js';
+import { audit } from '../audit/index.js';
+import { type Cycle, loadCycle } from '../cycles/index.js';
+import { MentorAppointment } from '../mentors/index.js';
 import { asRole, requireArranger, slotConflict } from './interview-access.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
 import { PanelMember, type PanelRole } from './panel-member.entity.js';

@@ -1,5 +1,5 @@
 import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import type { Account } from '../accounts/account.entity.js';
+import type { Account } from '../accounts/index.js';
 import type { InterviewAssignment } from './interview-assignment.entity.js';
 
 /**

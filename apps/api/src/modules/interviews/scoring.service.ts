@@ -3,12 +3,11 @@ import { checkScoreSheet, type RubricCriterion } from '@yingcai/domain/interview
 import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { refuseNever, rowFor } from '../../graphql/row-access.js';
-import { Account } from '../accounts/account.entity.js';
+import { Account } from '../accounts/index.js';
 import { checkPage } from '../../graphql/page.js';
 import { saveLocked } from '../../orm/locked-unit-of-work.js';
-import { audit } from '../audit/audit.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
-import { loadCycle } from '../cycles/cycle.service.js';
+import { audit } from '../audit/index.js';
+import { type Cycle, loadCycle } from '../cycles/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { panelOf } from './interview-access.js';
 import { InterviewAssignment } from './interview-assignment.entity.js';

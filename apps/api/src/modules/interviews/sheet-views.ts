@@ -1,6 +1,6 @@
 import type { RubricCriterion } from '@yingcai/domain/interviews';
 import type { PanelScore } from '@yingcai/domain/selection';
-import type { Application } from '../applications/application.entity.js';
+import type { Application } from '../applications/index.js';
 import type { InterviewCriterion } from './interview-criterion.entity.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
 import type { ApplicantInterviewType, IntervieweeFields, ScoreSheetType } from './interview.type.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { can, type Actor } from '@yingcai/domain/access';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { AppError, notFound } from '../../graphql/errors.js';
-import { Discipline } from '../cycles/discipline.entity.js';
+import { Discipline } from '../cycles/index.js';
 import type { AppointmentLetter } from './appointment-letter.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 

@@ -3,7 +3,7 @@ import { can, type Actor } from '@yingcai/domain/access';
 import { advanceMentor, type MentorActor, type MentorStatus, type MentorStep } from '@yingcai/domain/mentors';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { loadAppointment, saveVersioned } from './appointments.js';
 import { signedIn } from '../../graphql/access.js';
 import { mentorResource } from './mentor-access.js';

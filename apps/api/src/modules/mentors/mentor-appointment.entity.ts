@@ -1,6 +1,6 @@
 import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { MentorStatus, MentorTeamMember } from '@yingcai/domain/mentors';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/index.js';
 import type { Mentor } from './mentor.entity.js';
 
 /**

@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UniversityType } from '../cycles/cycle.type.js';
+import { UniversityType } from '../cycles/index.js';
 
 export enum MentorStatusValue {
   RECOMMENDED = 'recommended',

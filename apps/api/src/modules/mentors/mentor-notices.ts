@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { MentorStatus } from '@yingcai/domain/mentors';
 import type { Context } from '../../graphql/context.js';
-import { RoleGrant } from '../accounts/role-grant.entity.js';
+import { RoleGrant } from '../accounts/index.js';
 import type { MentorAppointment } from './mentor-appointment.entity.js';
 
 const OUTCOME: Partial<Record<MentorStatus, string>> = {

@@ -6,7 +6,7 @@ import { can, type Actor } from '@yingcai/domain/access';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Caches } from '../../cache/caches.js';
 import { AppError, notFound } from '../../graphql/errors.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 import { Mentor } from './mentor.entity.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import type { University } from '../cycles/university.entity.js';
+import type { University } from '../cycles/index.js';
 import type { MentorAppointment } from './mentor-appointment.entity.js';
 
 /**

@@ -3,14 +3,14 @@ import { canCarryOver } from '@yingcai/domain/mentors';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { containsPattern } from './like.js';
 import { EXPORT_LIMIT } from './mentor-list.service.js';
 import { requireMay } from '../../graphql/access.js';
 import { MentorAppointment } from './mentor-appointment.entity.js';
 import { Mentor } from './mentor.entity.js';
 import { notifyMentorDecision } from './mentor-notices.js';
-import { loadCycle } from '../cycles/cycle.service.js';
+import { loadCycle } from '../cycles/index.js';
 
 const MAX_CARRY_OVER = 200;
 

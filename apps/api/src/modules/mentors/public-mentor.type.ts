@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DisciplineType, UniversityType } from '../cycles/cycle.type.js';
+import { DisciplineType, UniversityType } from '../cycles/index.js';
 
 /**
  * A mentor as the public sees them in the directory (导师风采): a whitelist. Never e-mail, team,

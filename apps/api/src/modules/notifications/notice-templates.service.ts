@@ -5,8 +5,8 @@ import {
 } from '@yingcai/domain/notices';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
-import type { Account } from '../accounts/account.entity.js';
-import { audit } from '../audit/audit.js';
+import type { Account } from '../accounts/index.js';
+import { audit } from '../audit/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { NoticeTemplate } from './notice-template.entity.js';
 import type { NoticeTemplateType } from './notice-template.type.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { Account } from '../accounts/account.entity.js';
 import { emailWhere } from '../accounts/contact.js';
-import { createDispatcher, MAX_ATTEMPTS } from './dispatcher.js';
+import { createDispatcher, MAX_ATTEMPTS } from '../../jobs/outbox-dispatcher.js';
 import type { Deliver } from './notifier.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 

@@ -13,7 +13,7 @@ export interface Notice {
 /**
  * Every code and notice leaves through here: it is written to the outbox in the caller's unit of work,
  * so it exists exactly when what caused it was committed. The dispatcher sends it after commit
- * (dispatcher.ts). SMS has no gateway yet: text messages stay in the outbox for the office to read.
+ * (jobs/outbox-dispatcher.ts). SMS has no gateway yet: text messages stay in the outbox for the office to read.
  */
 export interface Notifier {
   send(em: EntityManager, notice: Notice, now: Date): Promise<void>;

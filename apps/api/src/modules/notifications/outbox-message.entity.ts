@@ -9,7 +9,7 @@ export type Channel = 'email' | 'sms';
  */
 export type DeliveryStatus = 'kept' | 'pending' | 'sent' | 'failed';
 
-/** A notice: written in the unit of work that caused it, sent after commit by the dispatcher (dispatcher.ts). */
+/** A notice: written in the unit of work that caused it, sent after commit by the dispatcher (jobs/outbox-dispatcher.ts). */
 @Entity({ tableName: 'outbox_message' })
 // The dispatcher's question: which pending messages are due.
 @Index({ properties: ['status', 'nextAttemptAt'] })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Caches } from '../../cache/caches.js';
-import { findCycle } from '../cycles/cycle.service.js';
+import { findCycle } from '../cycles/index.js';
 import type { ParticipatingSchoolType } from './participating-school.type.js';
 import { Participation } from './participation.entity.js';
 

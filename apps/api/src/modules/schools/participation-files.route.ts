@@ -6,7 +6,7 @@ import type { ContextOf } from '../../graphql/request-context.js';
 import { AppError } from '../../graphql/errors.js';
 import { fileRouteErrors } from '../../http/file-routes.js';
 import { sendXlsx, type XlsxColumn } from '../../http/xlsx.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { Participation } from './participation.entity.js';
 import { provinceDistricts } from './school-register.js';
 

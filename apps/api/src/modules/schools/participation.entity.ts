@@ -1,6 +1,6 @@
 import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { GuidanceTeam, ParticipationStatus } from '@yingcai/domain/schools';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/index.js';
 import type { School } from './school.entity.js';
 
 /** A school's application to take part in a cycle, with its guidance team (R-SCOPE-3, R-ORG-2). */

@@ -6,10 +6,9 @@ import { checkWindow } from '@yingcai/domain/windows';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
-import { RoleGrant } from '../accounts/role-grant.entity.js';
-import { audit } from '../audit/audit.js';
-import { Cycle } from '../cycles/cycle.entity.js';
-import { extendedUntil } from '../cycles/window-extension.service.js';
+import { RoleGrant } from '../accounts/index.js';
+import { audit } from '../audit/index.js';
+import { Cycle, extendedUntil } from '../cycles/index.js';
 import { Participation } from './participation.entity.js';
 import { School } from './school.entity.js';
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { readSheet, type SheetRow } from '../../http/xlsx.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { School } from './school.entity.js';
 import { provinceDistricts, toSchoolRow } from './school-register.js';
 import { refuseUnlessOffice } from './school.service.js';

@@ -1,8 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { DistrictEntry, SchoolRow, SchoolRowProblem } from '@yingcai/domain/schools';
 import { AppError } from '../../graphql/errors.js';
-import { Cycle } from '../cycles/cycle.entity.js';
-import { District } from '../cycles/district.entity.js';
+import { Cycle, District } from '../cycles/index.js';
 import type { School } from './school.entity.js';
 
 /**

@@ -4,7 +4,7 @@ import { checkSchoolRow, type DistrictEntry, type SchoolRow } from '@yingcai/dom
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
-import { audit } from '../audit/audit.js';
+import { audit } from '../audit/index.js';
 import { School } from './school.entity.js';
 import { badSchoolRow, duplicateName, provinceDistricts, schoolWhere, type SchoolFilter } from './school-register.js';
 

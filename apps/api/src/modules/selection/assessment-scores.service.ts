@@ -1,8 +1,7 @@
 import type { ObjectQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { checkPage } from '../../graphql/page.js';
-import { Application } from '../applications/application.entity.js';
-import { STAFF_LIST_POPULATE } from '../applications/school-recommendation.service.js';
+import { Application, STAFF_LIST_POPULATE } from '../applications/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { loadSelectionCycle } from './cut-off.service.js';
 

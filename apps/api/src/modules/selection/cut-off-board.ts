@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { checkInterviewRatio, proposeCutOff } from '@yingcai/domain/selection';
-import { Application } from '../applications/application.entity.js';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import { Application } from '../applications/index.js';
+import type { Cycle } from '../cycles/index.js';
 import type { CutOffBoardType, DisciplineCutOffType } from './cut-off.type.js';
 import { DisciplineCutOff } from './discipline-cut-off.entity.js';
 

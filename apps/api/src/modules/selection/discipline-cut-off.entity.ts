@@ -1,5 +1,5 @@
 import { DateTimeType, DecimalType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import type { Cycle } from '../cycles/cycle.entity.js';
+import type { Cycle } from '../cycles/index.js';
 
 /**
  * One discipline's selection plan in a cycle (R-SEL-3, R-SEL-4): the planned admissions (计划录取人数)

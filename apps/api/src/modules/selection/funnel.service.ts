@@ -1,7 +1,7 @@
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import { funnelOf, type StatusCount } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
-import { loadCycle } from '../cycles/cycle.service.js';
+import { loadCycle } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import type { SelectionFunnelType } from './funnel.type.js';
 

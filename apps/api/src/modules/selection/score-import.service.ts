@@ -6,12 +6,12 @@ import {
 } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
-import { Application } from '../applications/application.entity.js';
+import { Application } from '../applications/index.js';
 import { saveLocked } from '../../orm/locked-unit-of-work.js';
 import { readRows } from '../../orm/read-rows.js';
 import { idNumberHash } from '../../crypto/lookup-hash.js';
-import { audit } from '../audit/audit.js';
-import { Cycle } from '../cycles/cycle.entity.js';
+import { audit } from '../audit/index.js';
+import { Cycle } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { DisciplineCutOff } from './discipline-cut-off.entity.js';
 import { readScoreSheet } from './score-sheet.js';

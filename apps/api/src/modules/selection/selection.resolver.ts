@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PageInput } from '../../graphql/page.js';
-import { StaffApplicationPageType } from '../applications/staff-application.type.js';
-import { relationsOf, toStaffApplication } from '../applications/staff-application-views.js';
+import { StaffApplicationPageType, relationsOf, toStaffApplication } from '../applications/index.js';
 import { listAssessmentScores } from './assessment-scores.service.js';
 import { CutOffBoardType, CutOffInput } from './cut-off.type.js';
 import { cutOffBoard, setCutOff } from './cut-off.service.js';

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Delivery } from './notifier.js';
-import { OutboxMessage } from './outbox-message.entity.js';
+import type { Delivery } from '../modules/notifications/notifier.js';
+import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
 
 /** Attempts before a message is `failed`; the waits between them grow: 1, 2, 4, 8 minutes. */
 export const MAX_ATTEMPTS = 5;

@@ -1,0 +1,12 @@
+// The public face of applications/: what other features may import (ARCHITECTURE.md; lint holds them to it).
+export { requireApplicant } from './application-access.js';
+export { ApplicationStatusValue } from './application-fields.type.js';
+export { notifyApplicant, sendApplicantNotice } from './application-notices.js';
+export { Application } from './application.entity.js';
+export { ApplicationType } from './application.type.js';
+export { ownView } from './applications.resolver.js';
+export { findOwnApplication } from './draft.service.js';
+export { STAFF_LIST_POPULATE } from './school-recommendation.service.js';
+export { decisionConflict } from './staff-application-scope.js';
+export { relationsOf, toStaffApplication } from './staff-application-views.js';
+export { StaffApplicationPageType } from './staff-application.type.js';

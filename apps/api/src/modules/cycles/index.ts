@@ -1,0 +1,10 @@
+// The public face of cycles/: what other features may import (ARCHITECTURE.md; lint holds them to it).
+export { Cycle } from './cycle.entity.js';
+export { findCycle, loadCycle } from './cycle.service.js';
+export { DisciplineType, UniversityType } from './cycle.type.js';
+export type { CycleType } from './cycle.type.js';
+export { Discipline } from './discipline.entity.js';
+export { District } from './district.entity.js';
+export { University } from './university.entity.js';
+export { WindowExtension } from './window-extension.entity.js';
+export { extendedUntil } from './window-extension.service.js';

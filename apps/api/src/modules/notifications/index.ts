@@ -1,0 +1,2 @@
+// The public face of notifications/: what other features may import (ARCHITECTURE.md; lint holds them to it).
+export { noticeText, sendNotice } from './notice-templates.service.js';
