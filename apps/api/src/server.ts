@@ -22,7 +22,9 @@ import { registerMentorFiles } from './modules/mentors/mentor-files.route.js';
 import { registerParticipationFiles } from './modules/schools/participation-files.route.js';
 import { registerSchoolFiles } from './modules/schools/school-files.route.js';
 import { registerScoreFiles } from './modules/selection/score-files.route.js';
+import { JOBS } from './jobs/jobs.js';
 import { createDispatcher } from './jobs/outbox-dispatcher.js';
+import { createScheduler } from './jobs/scheduler.js';
 import { createDelivery, createNotifier } from './modules/notifications/notifier.js';
 import { createRateLimits } from './orm/rate-limits.js';
 
@@ -40,6 +42,8 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** How often the outbox is looked at for retries and for messages a run after a response missed. */
 const DISPATCH_INTERVAL_MS = 5000;
+/** How often the scheduler looks for a job whose turn has come (jobs/jobs.ts). */
+const SCHEDULER_TICK_MS = 60_000;
 
 /** Builds the whole HTTP server without listening, so tests and main share it. */
 export async function createServer({ config, orm, clock = () => new Date(), caches = createCaches(), logStream }: ServerDeps): Promise<FastifyInstance> {
@@ -79,6 +83,9 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   });
   dispatcher.start(DISPATCH_INTERVAL_MS);
   app.addHook('onClose', () => dispatcher.stop());
+  const scheduler = createScheduler(orm, clock, app.log, JOBS);
+  scheduler.start(SCHEDULER_TICK_MS);
+  app.addHook('onClose', () => scheduler.stop());
 
   const services: ServerServices = {
     caches,

@@ -1,3 +1,4 @@
+import { JobLease } from '../jobs/job-lease.entity.js';
 import { Account } from '../modules/accounts/account.entity.js';
 import { GuardianConsent } from '../modules/accounts/guardian-consent.entity.js';
 import { Invitation } from '../modules/accounts/invitation.entity.js';
@@ -37,5 +38,5 @@ export const entities = [
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
   Application, ApplicationMaterial, NoticeTemplate, DisciplineCutOff,
   InterviewCriterion, InterviewSlot, PanelMember, InterviewAssignment, ScoreSheet,
-  AdmissionPublication, NoticeObjection, PlaceOffer,
+  AdmissionPublication, NoticeObjection, PlaceOffer, JobLease,
 ];

@@ -6,3 +6,4 @@ export { emailWhere, parseContact } from './contact.js';
 export { GuardianConsent } from './guardian-consent.entity.js';
 export { RoleGrant } from './role-grant.entity.js';
 export { sendInvitation } from './staff.service.js';
+export { purgeExpiredSessionsAndCodes } from './purge.js';
