@@ -22,6 +22,12 @@ describe('CSV files of the office', () => {
     expect(withBom).toEqual(plain);
   });
 
+  it('refuses a file whose quote is left open, naming the line, with a reason the console explains', () => {
+    expect(() => readCsvTable(Buffer.from('报名号,成绩\nSX2026-00001,"90\n', 'utf8'))).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'BAD_CSV' }) }),
+    );
+  });
+
   it('refuses a GBK file with a reason the console explains', () => {
     const gbk = Buffer.from([0xc9, 0xed, 0xb7, 0xdd, 0xd6, 0xa4, 0xba, 0xc5, 0x2c, 0xb3, 0xc9, 0xbc, 0xa8, 0x0a]); // 身份证号,成绩
     expect(() => readCsvTable(gbk)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'NOT_UTF8' }) }));

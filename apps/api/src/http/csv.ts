@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { AppError } from '../graphql/errors.js';
 import type { SheetRow, SheetTable } from './xlsx.js';
 
@@ -13,38 +14,14 @@ function decode(file: Buffer): string {
   }
 }
 
-/** RFC 4180 records: fields split by commas, quoted fields may hold commas, newlines and doubled quotes. */
+/** RFC 4180 records (csv-parse): quoted fields may hold commas, newlines and doubled quotes; a blank line is a record too, so row numbers stay Excel's. */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endRecord = () => {
-    records.push([...record, field]);
-    record = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += char;
-    } else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      endRecord();
-    } else {
-      field += char;
-    }
+  try {
+    return parse(text, { relax_column_count: true, skip_empty_lines: false });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new AppError('BAD_USER_INPUT', `the CSV file cannot be read${line ? ` at line ${line}` : ''}: a quote is left open or misplaced`, { reason: 'BAD_CSV', line });
   }
-  if (field !== '' || record.length > 0) endRecord();
-  return records;
 }
 
 /**

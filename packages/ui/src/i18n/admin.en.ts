@@ -976,6 +976,7 @@ export const adminEn: AdminMessages = {
     fileError: {
       NOT_XLSX: 'The file is not an Excel workbook (.xlsx); a CSV file must end in .csv.',
       NOT_UTF8: 'The CSV file is not UTF-8 (GBK?). In Excel, save as “CSV UTF-8 (comma delimited)” and upload again.',
+      BAD_CSV: 'The CSV file cannot be read (a quote is left open). Save it again as CSV from Excel and upload it.',
       FILE_TOO_LARGE: 'The file is larger than 5 MB.',
       MISSING_COLUMNS: 'The first row lacks the columns: {{columns}}.',
       EMPTY_SHEET: 'The file holds no scores.',

@@ -975,6 +975,7 @@ export const adminZhCN = {
     fileError: {
       NOT_XLSX: '文件不是 Excel 工作簿（.xlsx）；CSV 文件请以 .csv 结尾。',
       NOT_UTF8: 'CSV 文件不是 UTF-8 编码（可能是 GBK）。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后重新上传。',
+      BAD_CSV: 'CSV 文件格式有误（有未配对的英文引号），请在 Excel 中重新另存为 CSV 后上传。',
       FILE_TOO_LARGE: '文件超过 5 MB。',
       MISSING_COLUMNS: '第一行缺少列：{{columns}}。',
       EMPTY_SHEET: '文件中没有成绩数据。',

@@ -6,7 +6,7 @@ import type { FileRouteError } from '../../../shell/file-request';
 import { ScoreImportPreview } from './score-import-preview';
 
 const FILE_ERRORS = [
-  'NOT_XLSX', 'NOT_UTF8', 'FILE_TOO_LARGE', 'MISSING_COLUMNS', 'EMPTY_SHEET', 'NO_FILE', 'NO_YEAR', 'BAD_ROWS', 'MISSING_HEADER',
+  'NOT_XLSX', 'NOT_UTF8', 'BAD_CSV', 'FILE_TOO_LARGE', 'MISSING_COLUMNS', 'EMPTY_SHEET', 'NO_FILE', 'NO_YEAR', 'BAD_ROWS', 'MISSING_HEADER',
 ] as const;
 const CODES = ['CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'] as const;
 
