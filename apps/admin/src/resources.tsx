@@ -228,7 +228,7 @@ export const adminResources: readonly AdminResource[] = [
     icon: <MailOutlined />,
     path: '/outbox',
     element: <OutboxPage />,
-    requiredRole: 'ADMIN',
+    requiredRole: ['OFFICE_STAFF', 'ADMIN'],
     inMenu: true,
   },
   {

@@ -31,7 +31,7 @@ const EXPECTED: [Action, Resource, string][] = [
   ['account.disable', { kind: 'account', accountId: OTHER }, '------Y'],
   ['account.grant_roles', { kind: 'account', accountId: OTHER }, '------Y'],
   ['account.reveal_contact', { kind: 'account', accountId: OTHER }, '------Y'],
-  ['outbox.read', { kind: 'programme' }, '------Y'],
+  ['outbox.read', { kind: 'programme' }, '----Y-Y'],
   ['audit.read', { kind: 'programme' }, '------Y'],
   ['person.read', ownPerson, 'YYYYYYY'],
   ['person.read', boundPerson, '-YYYY--'],

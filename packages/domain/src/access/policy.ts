@@ -68,7 +68,8 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'account.disable': ['admin'],
   'account.grant_roles': ['admin'],
   'account.reveal_contact': ['admin'],
-  'outbox.read': ['admin'],
+  // Issue 11: the office answers "did my code arrive"; it reads notices with codes and links masked (maskSecrets).
+  'outbox.read': ['office_staff', 'admin'],
   'audit.read': ['admin'],
   'person.read': ['self', 'office_staff', 'school_coordinator', 'mentor', 'university_coordinator'],
   'person.update': ['self', 'office_staff'],

@@ -1,1 +1,1 @@
-export { maskEmail, maskIdNumber, maskPhone } from './mask.js';
+export { maskEmail, maskIdNumber, maskPhone, maskSecrets } from './mask.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmail, maskIdNumber, maskPhone } from './mask.js';
+import { maskEmail, maskIdNumber, maskPhone, maskSecrets } from './mask.js';
 
 /** Characters of the input still readable in the mask (the input has no `*`). */
 const shown = (masked: string): number => [...masked].filter((c) => c !== '*').length;
@@ -82,5 +82,16 @@ describe('R-PRIVACY-MASK no mask shows more than half of what it hides', () => {
       const masked = maskEmail(`${local}@example.com`).replace('@example.com', '');
       expect(shown(masked)).toBeLessThanOrEqual(Math.floor(local.length / 2));
     }
+  });
+});
+
+describe('R-PRIVACY-MASK maskSecrets: codes and link tokens of a notice hidden from staff other than the administrator', () => {
+  it.each([
+    ['您正在注册山西省中学生英才计划账号，验证码 482913，10分钟内有效。', '您正在注册山西省中学生英才计划账号，验证码 ******，10分钟内有效。'],
+    ['请打开以下链接设置密码：\nhttp://localhost/admin/invitation?token=AbC_123-x', '请打开以下链接设置密码：\nhttp://localhost/admin/invitation?token=******'],
+    ['https://x.test/reset?lang=zh&token=q1w2e3 后有效', 'https://x.test/reset?lang=zh&token=****** 后有效'],
+    ['您的报名号 SX2026-00001 已提交，面试 2026年12月13日 9:00。', '您的报名号 SX2026-00001 已提交，面试 2026年12月13日 9:00。'],
+  ])('%s', (text, masked) => {
+    expect(maskSecrets(text)).toBe(masked);
   });
 });

@@ -81,6 +81,14 @@ describe('R-ACCESS-1 the policy enforced through GraphQL, for every role', () =>
     expect(views.data?.myRecordViews).toContainEqual({ action: 'account.reveal_contact', reason: '通知面试安排', viewerRole: 'admin' });
   });
 
+  it('issue 11: the office reads the outbox with codes masked; the administrator reads the code', async () => {
+    await api.browser().graphql('mutation { register(input: { contact: "13700000321", password: "a passphrase of mine", displayName: "邓同学" }) { sentTo } }');
+    const bodyAs = async (browser: typeof browsers.admin) =>
+      (await browser.graphql<{ outbox: { rows: { body: string }[] } }>('{ outbox(recipient: "13700000321") { rows { body } } }')).data!.outbox.rows[0]!.body;
+    expect(await bodyAs(browsers.office_staff)).toMatch(/验证码 \*{6}，/);
+    expect(await bodyAs(browsers.admin)).toMatch(/验证码 \d{6}，/);
+  });
+
   it('issue 22: the admin finds an account by its whole phone or e-mail (through the hash), not by a part of it', async () => {
     const search = async (text: string) =>
       (await browsers.admin.graphql<{ accounts: { rows: { id: string }[] } }>('query ($search: String) { accounts(filter: { search: $search }) { rows { id } } }', { search: text })).data!.accounts.rows.map((r) => r.id);
