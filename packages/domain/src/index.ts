@@ -1,2 +1,3 @@
 export * from './result.js';
+export { emailAddress, mainlandMobile, mobileDigits } from './contact.js';
 export { hasControlCharacter } from './text.js';

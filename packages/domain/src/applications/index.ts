@@ -14,3 +14,4 @@ export {
   type ApplicationStep,
 } from './application-status.js';
 export { checkApplicationSubmission, type SubmissionInput, type SubmissionResult } from './submission.js';
+export { STATEMENT_MAX_LENGTH } from './statement.js';

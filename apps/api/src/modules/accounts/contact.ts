@@ -1,21 +1,15 @@
+import { emailAddress, mainlandMobile } from '@yingcai/domain';
 import { lookupHash } from '../../crypto/lookup-hash.js';
 import { accountError } from './accounts.errors.js';
 
 export type Contact = { kind: 'email'; value: string } | { kind: 'phone'; value: string };
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
-
-/** An e-mail address (lower-cased) or a mainland mobile number (digits only, +86 dropped). */
+/** An e-mail address (lower-cased) or a mainland mobile number (digits only, +86 dropped), spelled as domain spells them. */
 export function parseContact(raw: string): Contact {
-  const text = raw.trim();
-  if (text.includes('@')) {
-    const email = text.toLowerCase();
-    if (EMAIL.test(email) && email.length <= 254) return { kind: 'email', value: email };
-  } else {
-    const digits = text.replace(/[\s-]/g, '').replace(/^(\+?86)/, '');
-    if (MAINLAND_MOBILE.test(digits)) return { kind: 'phone', value: digits };
-  }
+  const email = raw.includes('@') ? emailAddress(raw) : null;
+  if (email) return { kind: 'email', value: email };
+  const phone = raw.includes('@') ? null : mainlandMobile(raw);
+  if (phone) return { kind: 'phone', value: phone };
   throw accountError('BAD_USER_INPUT', 'BAD_CONTACT', 'give an e-mail address or an 11-digit mainland mobile number');
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkDateOfBirth, checkIdNumber, type MentorChoice } from '@yingcai/domain/applications';
+import { checkDateOfBirth, checkIdNumber, STATEMENT_MAX_LENGTH, type MentorChoice } from '@yingcai/domain/applications';
 import type { CalendarDate } from '@yingcai/domain/cycle';
 import { AppError } from '../../graphql/errors.js';
 import { parseContact } from '../accounts/index.js';
@@ -8,7 +8,6 @@ import { School } from '../schools/index.js';
 import type { Application } from './application.entity.js';
 import type { ApplicationDraftInput } from './application.input.js';
 
-export const STATEMENT_MAX_LENGTH = 1000;
 const SHORT_TEXT_MAX_LENGTH = 50;
 
 export type DraftChanges = Partial<Omit<Application, 'id' | 'cycle' | 'applicant' | 'version' | 'school'>> & { school?: School | null };

@@ -1,3 +1,4 @@
+import { mainlandMobile, mobileDigits } from '@yingcai/domain';
 import { WebRecordGuardianConsentDocument, type WebAccountQuery, type WebMeFragment } from '@yingcai/schema';
 import { requestGraphQL } from '@yingcai/ui/public-query';
 import { useId, useState, type FormEvent } from 'react';
@@ -10,10 +11,7 @@ import { useSubmit } from '../../components/use-submit';
 type Field = 'dateOfBirth' | 'guardianName' | 'guardianPhone' | 'agreed';
 type ConsentText = WebAccountQuery['guardianConsentText'];
 
-const MOBILE = /^1[3-9]\d{9}$/;
 
-/** The guardian's mobile as the API reads it: digits only, +86 dropped. */
-const mobileDigits = (raw: string) => raw.trim().replace(/[\s-]/g, '').replace(/^\+?86/, '');
 
 function isPastDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -78,7 +76,7 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
     const found = {
       dateOfBirth: !dateOfBirth ? t('account.consent.dateOfBirthRequired') : isPastDate(dateOfBirth) ? undefined : t('account.consent.dateOfBirthInvalid'),
       guardianName: guardianName.trim() ? undefined : t('account.consent.guardianNameRequired'),
-      guardianPhone: MOBILE.test(mobileDigits(guardianPhone)) ? undefined : t('account.consent.guardianPhoneInvalid'),
+      guardianPhone: mainlandMobile(guardianPhone) !== null ? undefined : t('account.consent.guardianPhoneInvalid'),
       agreed: agreed ? undefined : t('account.consent.agreeRequired'),
     };
     return submit(found, async () => {

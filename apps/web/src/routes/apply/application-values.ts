@@ -1,3 +1,4 @@
+import { mainlandMobile, mobileDigits } from '@yingcai/domain';
 import { checkDateOfBirth, checkIdNumber } from '@yingcai/domain/applications';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { ApplicationDraftInput, Gender, WebApplicationFragment } from '@yingcai/schema';
@@ -23,7 +24,6 @@ export interface ApplicationValues {
 
 export type ApplicationField = Exclude<keyof ApplicationValues, 'mentorIds'> | 'mentorChoices';
 
-export const STATEMENT_MAX_LENGTH = 1000;
 
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
@@ -52,9 +52,7 @@ export function valuesOf(application: WebApplicationFragment | null, maxMentorCh
 const NUMBER_FIELDS = ['subjectRank', 'overallRank', 'gradeSize'] as const;
 const isWholeNumber = (typed: string) => /^\d+$/.test(typed.trim()) && Number(typed) >= 1;
 
-/** The mobile number as the API reads it: digits only, +86 dropped. */
-const mobileDigits = (typed: string) => typed.trim().replace(/[\s-]/g, '').replace(/^\+?86/, '');
-const isMobile = (typed: string) => /^1[3-9]\d{9}$/.test(mobileDigits(typed));
+const isMobile = (typed: string) => mainlandMobile(typed) !== null;
 
 /** The fields whose value the API would refuse: they wait in the browser until put right, so the rest still saves. */
 export function unsendable(values: ApplicationValues, today = toProgrammeDate(new Date())): Partial<Record<ApplicationField, string>> {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { TextField } from '../../components/form';
-import { STATEMENT_MAX_LENGTH } from './application-values';
+import { STATEMENT_MAX_LENGTH } from '@yingcai/domain/applications';
 import { textProps, type FormBinding } from './form-binding';
 import { useApplyTranslation } from './use-apply-translation';
 
