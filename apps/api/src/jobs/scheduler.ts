@@ -30,13 +30,16 @@ export function createScheduler(orm: MikroORM, clock: () => Date, log: FastifyBa
 
   async function takeTurn(job: Job, now: Date): Promise<boolean> {
     const em = orm.em.fork();
+    const take = () => em.nativeUpdate(JobLease, { name: job.name, dueAt: { $lte: now } }, { dueAt: new Date(now.getTime() + job.everyMs), lastRunAt: now, holder, runs: raw('runs + 1') });
+    if ((await take()) === 1) return true;
+    // The job's first tick anywhere: its row is made once (a racing instance's insert fails), then taken as usual.
+    if (await em.count(JobLease, { name: job.name })) return false;
     try {
       await em.insert(JobLease, { name: job.name, dueAt: now });
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
     }
-    const taken = await em.nativeUpdate(JobLease, { name: job.name, dueAt: { $lte: now } }, { dueAt: new Date(now.getTime() + job.everyMs), lastRunAt: now, holder, runs: raw('runs + 1') });
-    return taken === 1;
+    return (await take()) === 1;
   }
 
   async function tick(): Promise<void> {

@@ -9,7 +9,8 @@ export type EncryptedColumn = readonly [table: string, column: string];
 export type Execute = (sql: string, params?: unknown[]) => Promise<unknown[]>;
 
 const BATCH = 500;
-const ENCRYPTED = `${ENCRYPTED_PREFIX}%`;
+/** A LIKE pattern matching the stored values that are already encrypted. */
+export const ENCRYPTED = `${ENCRYPTED_PREFIX}%`;
 
 const migrationExecute = (migration: Migration): Execute => (sql, params) => migration.execute(sql, params);
 

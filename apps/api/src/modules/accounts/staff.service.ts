@@ -10,6 +10,7 @@ import { School } from '../schools/index.js';
 import { Account } from './account.entity.js';
 import { accountError, weakPassword } from './accounts.errors.js';
 import { signIn } from './auth.service.js';
+import { emailAddress, mainlandMobile } from '@yingcai/domain';
 import { contactWhere, emailWhere, parseContact } from './contact.js';
 import { Invitation } from './invitation.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
@@ -109,11 +110,10 @@ export interface AccountFilter {
 
 /** Issue 22: contacts are stored encrypted, so a search finds one only by its whole address or number, through its hash. */
 function wholeContact(search: string): FilterQuery<Account>[] {
-  try {
-    return [contactWhere(parseContact(search))];
-  } catch {
-    return [];
-  }
+  const email = emailAddress(search);
+  const phone = mainlandMobile(search);
+  if (email) return [contactWhere({ kind: 'email', value: email })];
+  return phone ? [contactWhere({ kind: 'phone', value: phone })] : [];
 }
 
 export async function listAccounts(em: EntityManager, filter: AccountFilter, page: { page: number; pageSize: number } | null) {

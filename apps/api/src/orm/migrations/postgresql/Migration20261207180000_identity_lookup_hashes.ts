@@ -1,10 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { idNumberHash } from '../../../crypto/lookup-hash.js';
 import { decryptField, encryptField } from '../../../crypto/field-keys.js';
-import { ENCRYPTED_PREFIX } from '../../../crypto/field-cipher.js';
-import { rewrite, type Execute } from '../../encrypt-columns.js';
-
-const ENCRYPTED = `${ENCRYPTED_PREFIX}%`;
+import { ENCRYPTED, rewrite, type Execute } from '../../encrypt-columns.js';
 
 /**
  * Issue 22: R-APP-5 finds a submitted ID number by its keyed hash, so the clear copy kept for the unique

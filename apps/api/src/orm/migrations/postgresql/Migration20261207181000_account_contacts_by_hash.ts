@@ -1,10 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { decryptField, encryptField } from '../../../crypto/field-keys.js';
-import { ENCRYPTED_PREFIX } from '../../../crypto/field-cipher.js';
 import { lookupHash, type LookupKind } from '../../../crypto/lookup-hash.js';
-import { rewrite, type Execute } from '../../encrypt-columns.js';
-
-const ENCRYPTED = `${ENCRYPTED_PREFIX}%`;
+import { ENCRYPTED, rewrite, type Execute } from '../../encrypt-columns.js';
 const CONTACTS = ['email', 'phone'] as const;
 
 /**
