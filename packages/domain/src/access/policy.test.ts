@@ -41,6 +41,7 @@ const EXPECTED: [Action, Resource, string][] = [
   ['person.reveal_contact', boundPerson, '-Y--Y--'],
   ['person.reveal_contact', unboundPerson, '----Y--'],
   ['analytics.read', { kind: 'programme' }, '----YY-'],
+  ['cycle.manage', { kind: 'programme' }, '----Y--'],
   ['school.manage', { kind: 'programme' }, '----Y--'],
   ['participation.read', { kind: 'school', schoolId: 's1' }, '-Y--Y--'],
   ['participation.read', { kind: 'school', schoolId: 's2' }, '----Y--'],

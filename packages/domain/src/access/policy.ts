@@ -14,6 +14,7 @@ export type Action =
   | 'person.update'
   | 'person.reveal_contact'
   | 'analytics.read'
+  | 'cycle.manage'
   | 'school.manage'
   | 'participation.read'
   | 'participation.submit'
@@ -75,6 +76,8 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'person.update': ['self', 'office_staff'],
   'person.reveal_contact': ['office_staff', 'school_coordinator'],
   'analytics.read': ['analyst', 'office_staff'],
+  // Issue 11: the office starts a cycle by copying an earlier one and edits it (audited once it has opened).
+  'cycle.manage': ['office_staff'],
   'school.manage': ['office_staff'],
   'participation.read': ['office_staff', 'school_coordinator'],
   'participation.submit': ['school_coordinator'],

@@ -2,3 +2,17 @@ export type { CalendarDate, CycleRules, Discipline, Milestone } from './cycle.js
 export { isCalendarDate, toProgrammeDate } from './calendar-date.js';
 export { currentPhase, PHASE_BETWEEN, PHASE_FINISHED, PHASE_NOT_STARTED } from './current-phase.js';
 export { milestoneStatus, type MilestoneStatus } from './milestone-status.js';
+export {
+  CYCLE_SETTING_LIMITS,
+  hasOpened,
+  overlapProblems,
+  settingProblems,
+  shiftDate,
+  shiftSchedule,
+  windowProblems,
+  type CycleSettingKey,
+  type CycleSettings,
+  type SettingLimit,
+  type SettingProblem,
+  type WindowProblem,
+} from './settings.js';

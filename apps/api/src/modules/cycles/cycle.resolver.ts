@@ -2,6 +2,8 @@ import { currentPhase } from '@yingcai/domain/cycle';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { findCycle, listCycles } from './cycle.service.js';
+import { CycleChangeInput } from './cycle-settings.input.js';
+import { copyCycle, updateCycle } from './cycle-settings.service.js';
 import { CycleType, WindowExtensionType } from './cycle.type.js';
 import { extendWindow, listExtensions } from './window-extension.service.js';
 
@@ -28,6 +30,23 @@ export class CycleResolver {
   })
   currentPhase(@Root() cycle: CycleType, @Ctx() { now }: Context): string {
     return currentPhase(cycle.milestones, now);
+  }
+
+  @Authorized('cycle.manage')
+  @Mutation(() => CycleType, { description: "Issue 11: a new cycle of the same province from an earlier one, every window moved to the new year (audited)" })
+  copyCycle(@Ctx() ctx: Context, @Arg('cycleId', () => ID) cycleId: string, @Arg('year', () => Int) year: number): Promise<CycleType> {
+    return copyCycle(ctx, cycleId, year);
+  }
+
+  @Authorized('cycle.manage')
+  @Mutation(() => CycleType, { description: 'Issue 11: the office edits a cycle; once its first window has begun, only with a reason (audited)' })
+  updateCycle(
+    @Ctx() ctx: Context,
+    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('input', () => CycleChangeInput) input: CycleChangeInput,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ): Promise<CycleType> {
+    return updateCycle(ctx, { cycleId, name: input.name, settings: { ...input.settings }, windows: input.windows.map((w) => ({ ...w })), reason });
   }
 
   @Authorized('school.manage')

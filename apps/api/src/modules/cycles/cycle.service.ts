@@ -44,8 +44,9 @@ function describeMissing(filter: CycleFilter): string {
   return `no programme cycle for ${where}`;
 }
 
-function toCycleType(cycle: Cycle): CycleType {
+export function toCycleType(cycle: Cycle): CycleType {
   return {
+    id: String(cycle.id),
     year: cycle.year,
     province: cycle.province,
     name: cycle.name,

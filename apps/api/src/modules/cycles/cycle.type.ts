@@ -1,5 +1,5 @@
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Discipline', { simpleResolvers: true, description: 'A discipline of a cycle (R-SCOPE-1)' })
 export class DisciplineType {
@@ -72,6 +72,9 @@ export class CycleRulesType {
 
 @ObjectType('Cycle', { simpleResolvers: true, description: 'A programme cycle: one year of the programme in one province' })
 export class CycleType {
+  @Field(() => ID, { description: 'What names the cycle: a year alone does not once several provinces run one' })
+  id!: string;
+
   @Field(() => Int)
   year!: number;
 
