@@ -68,7 +68,7 @@ describe('Issue 11: the office starts a cycle by copying an earlier one, then ed
     const inverted = await as.office_staff.graphql(UPDATE, { id: cycle2027.id, input: { ...base, windows: [{ key: 'registration', startsOn: '2026-11-30', endsOn: '2026-11-01' }] } });
     expect(inverted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WINDOW_INVERTED', field: 'registration' });
     const overlapping = await as.office_staff.graphql(UPDATE, { id: cycle2027.id, input: { ...base, windows: [{ key: 'registration', startsOn: '2025-11-20', endsOn: '2026-11-30' }] } });
-    expect(overlapping.errors?.[0]?.extensions).toMatchObject({ reason: 'WINDOW_OVERLAPS', field: 'registration', problems: [{ otherYear: 2026 }] });
+    expect(overlapping.errors?.[0]?.extensions).toMatchObject({ reason: 'WINDOW_OVERLAPS', field: 'registration', windowProblems: [{ otherYear: 2026 }] });
   });
 
   it('before it opens the office edits freely; the change is audited with what moved', async () => {

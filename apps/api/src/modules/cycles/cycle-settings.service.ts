@@ -51,14 +51,14 @@ function refuseWindows(problems: WindowProblem[]): void {
   const [first] = problems;
   if (!first) return;
   const message = problems.map((p) => (p.code === 'WINDOW_OVERLAPS' ? `${p.key} overlaps the ${p.otherYear} cycle's` : `${p.key}: ${p.code}`)).join('; ');
-  throw new AppError('BAD_USER_INPUT', `the schedule does not hold: ${message}`, { reason: first.code, field: first.key, problems });
+  throw new AppError('BAD_USER_INPUT', `the schedule does not hold: ${message}`, { reason: first.code, field: first.key, windowProblems: problems });
 }
 
 function refuseSettings(problems: SettingProblem[]): void {
   const [first] = problems;
   if (!first) return;
   const message = problems.map((p) => (p.code === 'WEIGHTS_NOT_ONE' ? `${p.rule}: the weights add up to 1` : `${p.rule}: ${p.setting} is between ${p.min} and ${p.max}`)).join('; ');
-  throw new AppError('BAD_USER_INPUT', message, { reason: first.code, rules: problems.map((p) => p.rule), problems });
+  throw new AppError('BAD_USER_INPUT', message, { reason: first.code, rules: problems.map((p) => p.rule), settingProblems: problems });
 }
 
 /** A new cycle of the same province: disciplines, universities, districts and numbers as they were, every window moved to the new year. */

@@ -29,6 +29,7 @@ describe('周期设置 (cycle settings page)', () => {
         assessmentWeight: 0.3,
         interviewWeight: 0.7,
         publicNoticeDays: 7,
+        maxMentorChoices: 3,
       },
     });
     renderInConsole(page, [cycleListMock([2026]), cycleSettingsMock(cycle)]);
@@ -47,6 +48,8 @@ describe('周期设置 (cycle settings page)', () => {
     expect((await row('录取排名权重')).textContent).toContain('R-SEL-5');
     expect((await row('录取排名权重')).textContent).toContain('潜质测评 0.3，面试 0.7');
     expect((await row('录取公示期')).textContent).toContain('7 天');
+    expect((await row('可填报导师志愿数')).textContent).toContain('R-APP-3');
+    expect((await row('可填报导师志愿数')).textContent).toContain('至多 3 位');
   });
 
   it('marks exactly one milestone of the schedule as current, and names it as the current phase', async () => {

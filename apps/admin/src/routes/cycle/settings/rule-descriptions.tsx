@@ -18,6 +18,7 @@ export function RuleDescriptions({ rules }: { rules: SettingsRules }) {
   const items: DescriptionsProps['items'] = [
     item('subjectRank', t('rules.subjectRank'), 'R-APP-2', t('rules.subjectRankValue', { value: rules.subjectRankTopPercent })),
     item('overallRank', t('rules.overallRank'), 'R-APP-2', t('rules.overallRankValue', { value: rules.overallRankTopPercent })),
+    item('maxMentorChoices', t('rules.maxMentorChoices'), 'R-APP-3', t('rules.maxMentorChoicesValue', { value: rules.maxMentorChoices })),
     item('interviewRatio', t('rules.interviewRatio'), 'R-SEL-4', t('rules.interviewRatioValue', { value: rules.interviewRatio })),
     item('minAdmissions', t('rules.minAdmissions'), 'R-SEL-6', t('rules.minAdmissionsValue', { value: rules.minAdmissions })),
     item(
@@ -27,7 +28,7 @@ export function RuleDescriptions({ rules }: { rules: SettingsRules }) {
       t('rules.minTrainingSessionsValue', { value: rules.minTrainingSessions }),
     ),
     item('weights', t('rules.weights'), 'R-SEL-5', t('rules.weightsValue', { assessment: rules.assessmentWeight, interview: rules.interviewWeight })),
-    { key: 'publicNoticeDays', label: t('rules.publicNoticeDays'), children: t('rules.publicNoticeDaysValue', { value: rules.publicNoticeDays }) },
+    item('publicNoticeDays', t('rules.publicNoticeDays'), 'R-SEL-5', t('rules.publicNoticeDaysValue', { value: rules.publicNoticeDays })),
   ];
   return <Descriptions bordered size="small" column={1} items={items} styles={{ label: { width: 320 } }} />;
 }

@@ -1,7 +1,7 @@
 import { theme } from 'antd';
 import type { ReactNode } from 'react';
 
-// A plain panel instead of antd Card: Card pulls in Tabs, which this read-only page does not need.
+// A plain panel instead of antd Card: Card pulls in Tabs, which this page does not need.
 export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
   const { token } = theme.useToken();
   return (
