@@ -22,6 +22,7 @@ import { SchoolResolver } from '../modules/schools/school.resolver.js';
 import { FunnelResolver } from '../modules/selection/funnel.resolver.js';
 import { AdmissionResolver } from '../modules/admission/admission.resolver.js';
 import { SelectionResolver } from '../modules/selection/selection.resolver.js';
+import { StudentsResolver } from '../modules/students/students.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** The whole API: every feature's resolver, listed once. */
@@ -32,6 +33,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       SchoolResolver, MentorsResolver, MentorDirectoryResolver, ApplicationsResolver, StaffApplicationsResolver,
       FunnelResolver, NoticeTemplatesResolver, DraftReminderResolver, SelectionResolver,
       InterviewArrangementResolver, InterviewScoringResolver, ApplicantInterviewResolver, AdmissionResolver, ConfirmationResolver,
+      StudentsResolver,
     ],
     authChecker,
     validate: false,

@@ -30,6 +30,7 @@ import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js
 import { Participation } from '../modules/schools/participation.entity.js';
 import { School } from '../modules/schools/school.entity.js';
 import { DisciplineCutOff } from '../modules/selection/discipline-cut-off.entity.js';
+import { Student } from '../modules/students/student.entity.js';
 
 /** Every entity, listed once: discovery by folder scanning breaks between src/ (tests) and dist/. */
 export const entities = [
@@ -38,5 +39,5 @@ export const entities = [
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,
   Application, ApplicationMaterial, NoticeTemplate, DisciplineCutOff,
   InterviewCriterion, InterviewSlot, PanelMember, InterviewAssignment, ScoreSheet,
-  AdmissionPublication, NoticeObjection, PlaceOffer, JobLease,
+  AdmissionPublication, NoticeObjection, PlaceOffer, JobLease, Student,
 ];

@@ -88,6 +88,8 @@ const EXPECTED: [Action, Resource, string][] = [
   ['admission.decide', { kind: 'programme' }, '----Y--'],
   ['admission.publish', { kind: 'programme' }, '----Y--'],
   ['admission.answer_objections', { kind: 'programme' }, '----Y--'],
+  ['student.read', { kind: 'programme' }, '----Y--'],
+  ['student.assign_mentor', { kind: 'programme' }, '----Y--'],
 ];
 
 const cases = EXPECTED.flatMap(([action, resource, row]) =>

@@ -42,7 +42,9 @@ export type Action =
   | 'interview.score'
   | 'admission.decide'
   | 'admission.publish'
-  | 'admission.answer_objections';
+  | 'admission.answer_objections'
+  | 'student.read'
+  | 'student.assign_mentor';
 
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
@@ -112,6 +114,9 @@ export const POLICY: Record<Action, readonly Permit[]> = {
   'admission.decide': ['office_staff'],
   'admission.publish': ['office_staff'],
   'admission.answer_objections': ['office_staff'],
+  // Issue 11: a confirmed admission is a student of the cohort; the office gives each a mentor (R-APP-3).
+  'student.read': ['office_staff'],
+  'student.assign_mentor': ['office_staff'],
 };
 
 /** The one authorization rule: may this actor do this action to this resource? Pure; the API enforces it everywhere. */

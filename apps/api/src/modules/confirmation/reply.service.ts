@@ -5,6 +5,7 @@ import { requireApplicant, sendApplicantNotice, type Application, findOwnApplica
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/index.js';
 import { loadCycle } from '../cycles/index.js';
+import { enrolStudent } from '../students/index.js';
 import { checkReplyDeadline } from './confirmation-deadline.js';
 import { offerDeclinedPlace } from './place-offers.js';
 
@@ -41,7 +42,8 @@ export async function replyToAdmission(ctx: Context, year: number, version: numb
       subjectId: application.applicationNumber, subjectAccountId: actor.accountId, as: 'self', reason: declineReason,
     });
     await sendApplicantNotice(em, ctx, application, confirm ? 'admission_confirmed' : 'admission_declined', { declineReason: declineReason ?? NO_REASON_GIVEN });
-    if (!confirm) await offerDeclinedPlace(em, ctx, cycle, application);
+    if (confirm) enrolStudent(em, application, ctx.now);
+    else await offerDeclinedPlace(em, ctx, cycle, application);
     return application;
   }, replyConflict);
 }

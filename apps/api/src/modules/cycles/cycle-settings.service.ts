@@ -5,10 +5,10 @@ import {
   type CycleSettingKey, type CycleSettings, type SettingProblem, type WindowProblem,
 } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
-import { AppError, notFound } from '../../graphql/errors.js';
+import { AppError } from '../../graphql/errors.js';
 import { audit } from '../audit/index.js';
 import { Cycle } from './cycle.entity.js';
-import { toCycleType } from './cycle.service.js';
+import { cycleById, toCycleType } from './cycle.service.js';
 import type { CycleType } from './cycle.type.js';
 import { Discipline } from './discipline.entity.js';
 import { District } from './district.entity.js';
@@ -33,11 +33,8 @@ function requireOffice(ctx: Context): void {
 }
 
 async function loadWhole(em: EntityManager, cycleId: string): Promise<Cycle> {
-  const id = Number(cycleId);
-  const cycle = Number.isInteger(id)
-    ? await em.findOne(Cycle, { id }, { populate: ['disciplines', 'districts', 'milestones', 'universities'], strategy: LoadStrategy.SELECT_IN })
-    : null;
-  if (!cycle) throw notFound(`no programme cycle ${cycleId}`);
+  const cycle = await cycleById(em, cycleId);
+  await em.populate(cycle, ['disciplines', 'districts', 'milestones', 'universities'], { strategy: LoadStrategy.SELECT_IN });
   return cycle;
 }
 

@@ -77,3 +77,11 @@ export async function loadCycle(em: EntityManager, year: number): Promise<Cycle>
   if (!cycle) throw notFound(`no programme cycle for ${year}`);
   return cycle;
 }
+
+/** The cycle an argument names by id; NOT_FOUND for an id that names none (or is not a number). */
+export async function cycleById(em: EntityManager, cycleId: string): Promise<Cycle> {
+  const id = Number(cycleId);
+  const cycle = Number.isSafeInteger(id) ? await em.findOne(Cycle, { id }) : null;
+  if (!cycle) throw notFound(`no programme cycle ${cycleId}`);
+  return cycle;
+}

@@ -23,6 +23,7 @@ import { Migration20261207181000_account_contacts_by_hash } from './Migration202
 import { Migration20261207181045_material_data_key } from './Migration20261207181045_material_data_key.js';
 import { Migration20261207183219_outbox_delivery } from './Migration20261207183219_outbox_delivery.js';
 import { Migration20261207185225_job_lease } from './Migration20261207185225_job_lease.js';
+import { Migration20261207210105_student } from './Migration20261207210105_student.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -48,4 +49,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207181045_material_data_key', class: Migration20261207181045_material_data_key },
   { name: 'Migration20261207183219_outbox_delivery', class: Migration20261207183219_outbox_delivery },
   { name: 'Migration20261207185225_job_lease', class: Migration20261207185225_job_lease },
+  { name: 'Migration20261207210105_student', class: Migration20261207210105_student },
 ];

@@ -1,0 +1,1 @@
+export { assignmentViolation, proposeMentors, type MentorPlaces, type MentorProposal, type StudentChoices } from './mentor-assignment.js';
