@@ -1,6 +1,6 @@
 import {
   AimOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, CheckCircleOutlined, ClockCircleOutlined, CommentOutlined, ContainerOutlined,
-  DatabaseOutlined, FileDoneOutlined, FileSearchOutlined, FormOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined,
+  DatabaseOutlined, DeploymentUnitOutlined, FileDoneOutlined, FileSearchOutlined, FormOutlined, FunnelPlotOutlined, MailOutlined, NotificationOutlined, SettingOutlined, SolutionOutlined,
   TeamOutlined, TrophyOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
@@ -33,6 +33,7 @@ const AssessmentScoresPage = lazy(() =>
 const AdmissionPage = lazy(() => import('./routes/admission/board/admission-page').then((m) => ({ default: m.AdmissionPage })));
 const ObjectionsPage = lazy(() => import('./routes/admission/objections/objections-page').then((m) => ({ default: m.ObjectionsPage })));
 const ConfirmationPage = lazy(() => import('./routes/confirmation/confirmation-page').then((m) => ({ default: m.ConfirmationPage })));
+const CohortPage = lazy(() => import('./routes/cohort/cohort-page').then((m) => ({ default: m.CohortPage })));
 const CutOffsPage = lazy(() => import('./routes/cut-offs/list/cut-offs-page').then((m) => ({ default: m.CutOffsPage })));
 const InterviewsPage = lazy(() => import('./routes/interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
 const ScoringPage = lazy(() => import('./routes/interview-scoring/scoring-page').then((m) => ({ default: m.ScoringPage })));
@@ -192,6 +193,15 @@ export const adminResources: readonly AdminResource[] = [
     icon: <CheckCircleOutlined />,
     path: '/confirmation',
     element: <ConfirmationPage />,
+    requiredRole: 'OFFICE_STAFF',
+    inMenu: true,
+  },
+  {
+    key: 'cohort',
+    labelKey: 'menu.cohort',
+    icon: <DeploymentUnitOutlined />,
+    path: '/cohort',
+    element: <CohortPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
   },

@@ -11,6 +11,8 @@ export interface CycleSelection {
   failed: boolean;
   /** The chosen cycle's year; the newest until someone chooses. */
   year: number | undefined;
+  /** The chosen cycle's id: what new API arguments name a cycle by (issue 11). */
+  cycleId: string | undefined;
   selectYear: (year: number) => void;
 }
 
@@ -26,9 +28,10 @@ export function CycleSelectionProvider({ children }: { children: ReactNode }) {
   const cycles = useMemo(() => sortNewestFirst(data?.cycles ?? []), [data]);
   const [chosen, setChosen] = useState<number>();
   const year = cycles.some((cycle) => cycle.year === chosen) ? chosen : cycles[0]?.year;
+  const cycleId = cycles.find((cycle) => cycle.year === year)?.id;
   const value = useMemo<CycleSelection>(
-    () => ({ cycles, loading, failed: Boolean(error), year, selectYear: setChosen }),
-    [cycles, loading, error, year],
+    () => ({ cycles, loading, failed: Boolean(error), year, cycleId, selectYear: setChosen }),
+    [cycles, loading, error, year, cycleId],
   );
   return <CycleSelectionContext.Provider value={value}>{children}</CycleSelectionContext.Provider>;
 }
