@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const { keys, created } = loadDataKeys(config.dataKeys, new Date());
   if (created) console.log(`英才 Yingcai made the data keys at ${created}: back this file up apart from the database`);
-  const database = await openDatabase(config.database, { demo: config.demo, production: config.nodeEnv === 'production', keys });
+  const database = await openDatabase(config.database, { demo: config.demo, production: config.nodeEnv === 'production', keys, now: config.fixedNow });
   const sealed = await sealStoredMaterials(database.orm.em.fork(), config.materialDir);
   if (sealed > 0) console.log(`英才 Yingcai encrypted ${sealed} application materials stored before issue 22`);
   const fixedNow = config.fixedNow;

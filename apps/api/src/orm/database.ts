@@ -1,3 +1,4 @@
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { MikroORM } from '@mikro-orm/core';
 import type { DataKeys } from '../crypto/field-cipher.js';
 import { useDataKeys } from '../crypto/field-keys.js';
@@ -11,6 +12,7 @@ import { seedDemoData, type DemoLogin } from './seeders/demo-data.js';
 import { refuseDemoIntoRealData, refuseDemoSignIns } from './seeders/demo-guard.js';
 import { describeDatabase, refuseUnreachable } from './reachable.js';
 import { seedDemoApplications } from './seeders/demo-applications.js';
+import { seedDemoCycles } from './seeders/demo-cycles.js';
 import { seedDemoParticipations } from './seeders/demo-participations.js';
 import { ProgrammeSeeder } from './seeders/programme.seeder.js';
 import { acquireSqliteLock } from './sqlite-lock.js';
@@ -31,6 +33,8 @@ export interface OpenOptions {
   production?: boolean;
   /** The keys of the encrypted columns (issue 22); a process that gives none must have set them (tests do, once). */
   keys?: DataKeys;
+  /** The day the demo data follows (each cycle in the phase its windows give); the clock unless pinned. */
+  now?: Date;
 }
 
 /** Opens the database, brings it to this version's schema, and seeds a new one. */
@@ -49,7 +53,9 @@ export async function openDatabase(database: Database, options: OpenOptions = {}
       await refuseDemoIntoRealData(orm.em.fork(), describeDatabase(database));
       demoLogins = await seedDemoData(orm.em.fork());
       await seedDemoParticipations(orm.em.fork());
-      await seedDemoApplications(orm.em.fork());
+      const now = options.now ?? new Date();
+      await seedDemoCycles(orm.em.fork(), toProgrammeDate(now));
+      await seedDemoApplications(orm.em.fork(), now);
     }
   } catch (error) {
     await orm?.close();

@@ -62,7 +62,7 @@ describe('issue 22: the migrations that find ID numbers and contacts by keyed ha
   const submitted = () => db.orm.em.fork().find(Application, { submittedAt: { $ne: null } }, { orderBy: { id: 'asc' } });
   beforeAll(async () => {
     scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
-    db = await openDatabase(scratch.database, { demo: true });
+    db = await openDatabase(scratch.database, { demo: true, now: new Date('2025-11-15T10:00:00+08:00') });
   });
   afterAll(async () => {
     await db.close();

@@ -9,7 +9,7 @@ describe('issue 11: the migration that adds students makes one of every admissio
   const raw = <T>(sql: string, params: unknown[] = []) => db.orm.em.fork().getConnection().execute(sql, params) as Promise<T[]>;
   beforeAll(async () => {
     scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL);
-    db = await openDatabase(scratch.database, { demo: true });
+    db = await openDatabase(scratch.database, { demo: true, now: new Date('2025-11-15T10:00:00+08:00') });
   });
   afterAll(async () => {
     await db.close();

@@ -1,23 +1,16 @@
 import { LoadStrategy, type EntityManager } from '@mikro-orm/core';
 import { can } from '@yingcai/domain/access';
 import {
-  hasOpened, overlapProblems, settingProblems, shiftSchedule, toProgrammeDate, windowProblems,
-  type CycleSettingKey, type CycleSettings, type SettingProblem, type WindowProblem,
+  hasOpened, overlapProblems, settingProblems, toProgrammeDate, windowProblems,
+  type CycleSettings, type SettingProblem, type WindowProblem,
 } from '@yingcai/domain/cycle';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { audit } from '../audit/index.js';
 import { Cycle } from './cycle.entity.js';
+import { copiedSchedule, copyCycleRows, SETTING_KEYS, settingsOf } from './cycle-copy.js';
 import { cycleById, toCycleType } from './cycle.service.js';
 import type { CycleType } from './cycle.type.js';
-import { Discipline } from './discipline.entity.js';
-import { District } from './district.entity.js';
-import { Milestone } from './milestone.entity.js';
-
-const SETTING_KEYS: readonly CycleSettingKey[] = [
-  'subjectRankTopPercent', 'overallRankTopPercent', 'maxMentorChoices', 'interviewRatio',
-  'assessmentWeight', 'interviewWeight', 'publicNoticeDays', 'minAdmissions', 'minTrainingSessions',
-];
 
 export interface CycleChange {
   cycleId: string;
@@ -67,16 +60,8 @@ export async function copyCycle(ctx: Context, fromCycleId: string, year: number)
     if (await em.count(Cycle, { province: source.province, year })) {
       throw new AppError('CONFLICT', `${source.province} already has a ${year} cycle`, { reason: 'CYCLE_EXISTS', field: 'year' });
     }
-    const milestones = shiftSchedule(source.milestones.getItems().map(({ key, name, startsOn, endsOn, position }) => ({ key, name, startsOn, endsOn, position })), year - source.year);
-    refuseWindows(overlapProblems(milestones, await otherSchedules(em, source.province, null)));
-    const cycle = em.create(Cycle, {
-      ...settingsOf(source), year, province: source.province, applicationNumberPrefix: source.applicationNumberPrefix,
-      name: source.name.replaceAll(String(source.year), String(year)),
-    });
-    cycle.universities.set(source.universities.getItems());
-    for (const { code, name, position } of source.disciplines) em.create(Discipline, { cycle, code, name, position });
-    for (const { code, name, position } of source.districts) em.create(District, { cycle, code, name, position });
-    for (const m of milestones) em.create(Milestone, { cycle, ...m });
+    refuseWindows(overlapProblems(copiedSchedule(source, year), await otherSchedules(em, source.province, null)));
+    const cycle = copyCycleRows(em, source, year);
     await em.flush();
     audit(em, ctx, { action: 'cycle.copy', subjectType: 'cycle', subjectId: String(cycle.id), as: 'office_staff', reason: `copied from ${source.year} (cycle ${source.id})` });
     return cycle;
@@ -85,9 +70,6 @@ export async function copyCycle(ctx: Context, fromCycleId: string, year: number)
   return toCycleType(await loadWhole(ctx.em.fork(), String(created.id)));
 }
 
-function settingsOf(cycle: Cycle): CycleSettings {
-  return Object.fromEntries(SETTING_KEYS.map((key) => [key, cycle[key]])) as unknown as CycleSettings;
-}
 
 /** What changed, for the audit row: `interviewRatio 3→4; registration 2026-11-01..2026-11-30→2026-11-05..2026-11-30`. */
 function describeChange(cycle: Cycle, change: CycleChange): string {

@@ -73,8 +73,7 @@ async function seedDemoMentors(em: EntityManager, university: University): Promi
 }
 
 /** Approved as new mentors, with an appointment letter numbered apart from the real sequence. */
-function approveDemoAppointment(em: EntityManager, cycle: Cycle, mentor: Mentor, letterNumber: string): void {
-  const decided = new Date('2025-10-31T02:00:00Z');
+export function approveDemoAppointment(em: EntityManager, cycle: Cycle, mentor: Mentor, letterNumber: string, decided = new Date('2025-10-31T02:00:00Z')): void {
   em.create(MentorAppointment, {
     cycle,
     mentor,
