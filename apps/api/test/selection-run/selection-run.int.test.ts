@@ -53,7 +53,8 @@ describe('R-APP-4 R-SEL-1 R-SEL-2 R-SEL-3 R-SEL-4 R-SEL-5 R-SEL-6 a whole select
     const coordinator = await at('2025-11-28T10:00:00+08:00', 'school@yingcai.test');
     await schoolDecides(coordinator, (row) => sequenceOf(row.applicationNumber) % 15 === 0);
 
-    let office = await at('2025-12-02T10:00:00+08:00', 'office@yingcai.test');
+    // R-SEL-1: the review runs in the registration window (issue 11).
+    let office = await at('2025-11-29T10:00:00+08:00', 'office@yingcai.test');
     await officeReviews(office, (row) => sequenceOf(row.applicationNumber) % 20 === 0);
 
     office = await at('2025-12-05T10:00:00+08:00', 'office@yingcai.test');

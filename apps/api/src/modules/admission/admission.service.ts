@@ -5,6 +5,7 @@ import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { Application, sendApplicantNotice, decisionConflict } from '../applications/index.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/index.js';
+import { requireStepOpen } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { loadSelectionCycle } from '../selection/index.js';
 import { loadAdmissionState, publicationViolations, toAdmissionBoard, type AdmissionState } from './admission-board.js';
@@ -42,6 +43,7 @@ export async function decideAdmission(ctx: Context, applicationId: string, decis
     const application = Number.isInteger(Number(applicationId)) ? await em.findOne(Application, { id: Number(applicationId) }, { populate: ['cycle'] }) : null;
     if (!application) throw notFound(`no application ${applicationId}`);
     checkVersion(application, version, decisionConflict(applicationId));
+    await requireStepOpen(em, ctx, application.cycle.id, 'decide_admissions');
     requireUnpublished({ publication: await em.findOne(AdmissionPublication, { cycle: application.cycle }) });
     const step = advanceApplication(application.status, STEP_OF[decision], 'office');
     if (!step.ok) throw ruleViolation([step.error]);
@@ -70,6 +72,7 @@ export async function publishAdmissions(ctx: Context, year: number): Promise<Adm
   const actor = requireMay(ctx, 'admission.publish', { kind: 'programme' });
   await saveLocked(ctx, async (em) => {
     const state = await loadAdmissionState(em, await loadSelectionCycle(em, year));
+    await requireStepOpen(em, ctx, state.cycle.id, 'decide_admissions');
     requireUnpublished(state);
     const violations = publicationViolations(state);
     if (violations.length > 0) throw ruleViolation(violations);

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { MAX_PAGE_SIZE } from '../../graphql/page.js';
 import { audit } from '../audit/index.js';
+import { requireStepOpen } from '../cycles/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { notifyApplicant } from './application-notices.js';
@@ -47,6 +48,7 @@ export async function reviewApplication(ctx: Context, input: ConformityDecision)
   return saveLocked(ctx, async (em) => {
     const application = await loadForDecision(em, actor, input.id, 'application.review');
     checkVersion(application, input.version, decisionConflict(input.id, application.applicationNumber));
+    await requireStepOpen(em, ctx, application.cycle.id, 'review');
     const judgement = judge(application, input);
     if (!judgement.ok) throw ruleViolation([judgement.error]);
     await record(em, ctx, application, input, judgement.status);
@@ -84,6 +86,7 @@ export async function approveApplications(ctx: Context, items: readonly { id: st
       checkVersion(application, item.version, decisionConflict(item.id, application.applicationNumber));
       applications.push(application);
     }
+    for (const cycleId of new Set(applications.map((a) => a.cycle.id))) await requireStepOpen(em, ctx, cycleId, 'review');
     const decision = (application: Application) => ({ id: String(application.id), version: application.version, conformant: true });
     const judged = applications.map((application) => ({ application, judgement: judge(application, decision(application)) }));
     const refused = judged.flatMap(({ application, judgement }) =>

@@ -8,4 +8,5 @@ export { Discipline } from './discipline.entity.js';
 export { District } from './district.entity.js';
 export { University } from './university.entity.js';
 export { WindowExtension } from './window-extension.entity.js';
+export { requireStepOpen } from './step-window.js';
 export { extendedUntil } from './window-extension.service.js';

@@ -7,7 +7,7 @@ import { checkPage } from '../../graphql/page.js';
 import { Application } from '../applications/index.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/index.js';
-import { type Cycle, loadCycle } from '../cycles/index.js';
+import { type Cycle, loadCycle, requireStepOpen } from '../cycles/index.js';
 import { asRole, requireArranger, slotConflict, type Arranger } from './interview-access.js';
 import { InterviewAssignment } from './interview-assignment.entity.js';
 import { notifyInterviewSlot } from './interview-notices.js';
@@ -76,6 +76,7 @@ export async function assignInterviewees(ctx: Context, slotId: string, version: 
   return saveLocked(ctx, async (em) => {
     const slot = await loadSlot(em, slotId);
     const arranger = requireArranger(ctx, slot.cycle.getEntity());
+    await requireStepOpen(em, ctx, slot.cycle.id, 'arrange_interviews');
     checkVersion(slot, version, slotConflict(slot.id));
     const ids = [...new Set(applicationIds.map(Number))];
     const applications = await em.find(Application, { id: { $in: ids.filter(Number.isInteger) } }, { orderBy: ORDER });
@@ -100,6 +101,7 @@ export async function unassignInterviewee(ctx: Context, slotId: string, version:
   return saveLocked(ctx, async (em) => {
     const slot = await loadSlot(em, slotId);
     const { side } = requireArranger(ctx, slot.cycle.getEntity());
+    await requireStepOpen(em, ctx, slot.cycle.id, 'arrange_interviews');
     checkVersion(slot, version, slotConflict(slot.id));
     const assignment = Number.isInteger(Number(applicationId))
       ? await em.findOne(InterviewAssignment, { slot, application: Number(applicationId) }, { populate: ['sheets', 'application'] })
@@ -122,6 +124,7 @@ export async function autoAssign(ctx: Context, year: number, disciplineCode: str
   return saveLocked(ctx, async (em) => {
     const cycle = await loadCycle(em, year);
     const arranger = requireArranger(ctx, cycle);
+    await requireStepOpen(em, ctx, cycle.id, 'arrange_interviews');
     const waiting = await em.find(Application, { cycle, status: 'invited', disciplineCode, id: { $nin: await assignedApplicationIds(em, cycle) } }, { orderBy: ORDER });
     const slots = await em.find(InterviewSlot, { cycle, disciplineCode });
     const counts = await assignedCounts(em, slots);

@@ -4,7 +4,7 @@ import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { type Account, RoleGrant } from '../accounts/index.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/index.js';
-import { type Cycle, loadCycle } from '../cycles/index.js';
+import { type Cycle, loadCycle, requireStepOpen } from '../cycles/index.js';
 import { MentorAppointment } from '../mentors/index.js';
 import { asRole, requireArranger, slotConflict } from './interview-access.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
@@ -58,6 +58,7 @@ export async function setPanel(ctx: Context, slotId: string, version: number, ac
   return saveLocked(ctx, async (em) => {
     const slot = await loadSlot(em, slotId);
     const { side } = requireArranger(ctx, slot.cycle.getEntity());
+    await requireStepOpen(em, ctx, slot.cycle.id, 'arrange_interviews');
     checkVersion(slot, version, slotConflict(slot.id));
     const wanted = [...new Set(accountIds)];
     const eligible = await panelCandidatesOf(em, slot.cycle.getEntity(), slot.disciplineCode, wanted);

@@ -7,7 +7,7 @@ import { Account } from '../accounts/index.js';
 import { checkPage } from '../../graphql/page.js';
 import { saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/index.js';
-import { type Cycle, loadCycle } from '../cycles/index.js';
+import { type Cycle, loadCycle, requireStepOpen } from '../cycles/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { panelOf } from './interview-access.js';
 import { InterviewAssignment } from './interview-assignment.entity.js';
@@ -78,6 +78,7 @@ function pointsByCode(points: readonly { criterion: string; points: number }[]):
 export async function submitScoreSheet(ctx: Context, assignmentId: string, input: { points: readonly { criterion: string; points: number }[]; comment?: string | null }) {
   return saveLocked(ctx, async (em) => {
     const { assignment, sheet, member } = await loadForMember(em, ctx, assignmentId);
+    await requireInterviewBegun(em, ctx, assignment);
     // R-SEL-5: a member who declared a conflict is not asked to score this applicant.
     if (sheet?.conflict) throw ruleViolation([{ rule: 'R-SEL-5', message: 'you declared a conflict of interest with this applicant and do not score them' }]);
     const rubric = await rubricOf(em, assignment.slot.getEntity().cycle.id);
@@ -94,10 +95,18 @@ export async function submitScoreSheet(ctx: Context, assignmentId: string, input
   });
 }
 
+/** R-SEL-5: an interview is scored in the interview window, and only once its slot has begun. */
+async function requireInterviewBegun(em: EntityManager, ctx: Context, assignment: InterviewAssignment): Promise<void> {
+  const slot = assignment.slot.getEntity();
+  await requireStepOpen(em, ctx, slot.cycle.id, 'score_interviews');
+  if (slot.startsAt > ctx.now) throw ruleViolation([{ rule: 'R-SEL-5', message: `the interview has not begun: its slot starts at ${slot.startsAt.toISOString()}` }]);
+}
+
 /** R-SEL-5: a member declares a conflict of interest with an interviewee (with a reason): they are not asked to score, and any points they gave are dropped. */
 export async function declareConflict(ctx: Context, assignmentId: string, reason: string) {
   return saveLocked(ctx, async (em) => {
     const { assignment, sheet, member } = await loadForMember(em, ctx, assignmentId);
+    await requireStepOpen(em, ctx, assignment.slot.getEntity().cycle.id, 'score_interviews');
     const why = reason.trim();
     if (!why) throw new AppError('BAD_USER_INPUT', 'a conflict of interest is declared with its reason', { field: 'reason' });
     if (why.length > MAX_COMMENT) throw new AppError('BAD_USER_INPUT', `a reason is at most ${MAX_COMMENT} characters`, { field: 'reason' });

@@ -5,7 +5,7 @@ import { AppError } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/index.js';
-import { type Cycle, loadCycle } from '../cycles/index.js';
+import { type Cycle, loadCycle, requireStepOpen } from '../cycles/index.js';
 import { InterviewAssignment } from './interview-assignment.entity.js';
 import { asRole, requireArranger, slotConflict } from './interview-access.js';
 import { notifyInterviewSlot } from './interview-notices.js';
@@ -45,6 +45,7 @@ export async function createSlot(ctx: Context, year: number, disciplineCode: str
   const cycle = await loadCycle(ctx.em, year);
   const { side } = requireArranger(ctx, cycle);
   requireDiscipline(cycle, disciplineCode);
+  await requireStepOpen(ctx.em, ctx, cycle.id, 'arrange_interviews');
   const draft = checkedSlot(fields);
   return ctx.em.transactional(async (em) => {
     const slot = em.create(InterviewSlot, { cycle, disciplineCode, ...draft, createdAt: ctx.now, updatedAt: ctx.now });
@@ -59,6 +60,7 @@ export async function updateSlot(ctx: Context, id: string, version: number, fiel
   return saveLocked(ctx, async (em) => {
     const slot = await loadSlot(em, id);
     const { side } = requireArranger(ctx, slot.cycle.getEntity());
+    await requireStepOpen(em, ctx, slot.cycle.id, 'arrange_interviews');
     checkVersion(slot, version, slotConflict(slot.id));
     const draft = checkedSlot(fields);
     const assigned = (await assignedCounts(em, [slot])).get(slot.id)!;
@@ -84,6 +86,7 @@ export async function deleteSlot(ctx: Context, id: string, version: number): Pro
   return saveLocked(ctx, async (em) => {
     const slot = await loadSlot(em, id);
     const { side } = requireArranger(ctx, slot.cycle.getEntity());
+    await requireStepOpen(em, ctx, slot.cycle.id, 'arrange_interviews');
     checkVersion(slot, version, slotConflict(slot.id));
     if ((await assignedCounts(em, [slot])).get(slot.id)! > 0) {
       throw new AppError('BAD_USER_INPUT', 'the slot has applicants: take them out or move them first', { field: 'id', reason: 'SLOT_NOT_EMPTY' });

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/index.js';
-import { Cycle } from '../cycles/index.js';
+import { Cycle, requireStepOpen } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { buildCutOffBoard, scoresByDiscipline } from './cut-off-board.js';
 import type { CutOffBoardType, CutOffInput } from './cut-off.type.js';
@@ -67,6 +67,7 @@ export async function setCutOff(ctx: Context, year: number, input: CutOffInput):
   const code = input.disciplineCode;
   await saveLocked(ctx, async (em) => {
     const cycle = await loadSelectionCycle(em, year);
+    await requireStepOpen(em, ctx, cycle.id, 'set_cut_offs');
     const cutOff = checkInput(cycle, input);
     const saved = await lockedPlan(em, cycle, code, input.version);
     const scores = (await scoresByDiscipline(em, cycle)).get(code) ?? [];

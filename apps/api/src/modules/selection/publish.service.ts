@@ -1,5 +1,6 @@
 import { advanceApplication } from '@yingcai/domain/applications';
 import { checkCutOff } from '@yingcai/domain/selection';
+import { requireStepOpen } from '../cycles/index.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { Application, notifyApplicant } from '../applications/index.js';
@@ -19,6 +20,7 @@ export async function publishInvitations(ctx: Context, year: number, code: strin
   requireMay(ctx, 'selection.publish_invitations', { kind: 'programme' });
   await saveLocked(ctx, async (em) => {
     const cycle = await loadSelectionCycle(em, year);
+    await requireStepOpen(em, ctx, cycle.id, 'set_cut_offs');
     if (!(await em.count(DisciplineCutOff, { cycle, disciplineCode: code }))) {
       throw new AppError('BAD_USER_INPUT', `set the planned admissions and cut-off of ${code} first`, { field: 'disciplineCode' });
     }

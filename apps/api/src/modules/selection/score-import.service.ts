@@ -11,7 +11,7 @@ import { saveLocked } from '../../orm/locked-unit-of-work.js';
 import { readRows } from '../../orm/read-rows.js';
 import { idNumberHash } from '../../crypto/lookup-hash.js';
 import { audit } from '../audit/index.js';
-import { Cycle } from '../cycles/index.js';
+import { Cycle, requireStepOpen } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { DisciplineCutOff } from './discipline-cut-off.entity.js';
 import { readScoreSheet } from './score-sheet.js';
@@ -108,6 +108,7 @@ export async function importScores(ctx: Context, input: { file: Buffer; fileName
   requireMay(ctx, 'selection.import_scores', { kind: 'programme' });
   const cycle = await ctx.em.findOne(Cycle, { year: input.year });
   if (!cycle) throw notFound(`no programme cycle for ${input.year}`);
+  await requireStepOpen(ctx.em, ctx, cycle.id, 'import_scores');
   const sheet = await readScoreSheet(input.file, input.fileName);
   await setImmediate();
   const reportOf = (planned: { result: ScoreImportPlan; notInFile: number }, committed: boolean) =>
