@@ -5,6 +5,7 @@ import {
 } from '@ant-design/icons';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { lazy, type ReactNode } from 'react';
+import type { OfficeStep } from '@yingcai/domain/windows';
 import type { RequiredRole } from './shell/access';
 
 const CycleSettingsPage = lazy(() =>
@@ -54,6 +55,8 @@ export interface AdminResource {
   requiredRole: RequiredRole;
   /** False for screens reached from the header rather than the side menu. */
   inMenu: boolean;
+  /** The office step the screen takes, whose closed window it says up front (issue 11). */
+  windowStep?: OfficeStep;
 }
 
 // The API checks every request; these roles only keep the console from offering what would be refused.
@@ -130,6 +133,7 @@ export const adminResources: readonly AdminResource[] = [
     element: <ReviewPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
+    windowStep: 'review',
   },
   {
     key: 'assessment-scores',
@@ -139,6 +143,7 @@ export const adminResources: readonly AdminResource[] = [
     element: <AssessmentScoresPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
+    windowStep: 'import_scores',
   },
   {
     key: 'cut-offs',
@@ -148,6 +153,7 @@ export const adminResources: readonly AdminResource[] = [
     element: <CutOffsPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
+    windowStep: 'set_cut_offs',
   },
   {
     key: 'admission',
@@ -157,6 +163,7 @@ export const adminResources: readonly AdminResource[] = [
     element: <AdmissionPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
+    windowStep: 'decide_admissions',
   },
   {
     key: 'objections',
@@ -176,6 +183,7 @@ export const adminResources: readonly AdminResource[] = [
     // R-SEL-5: the university runs the interviews with the office.
     requiredRole: ['OFFICE_STAFF', 'UNIVERSITY_COORDINATOR'],
     inMenu: true,
+    windowStep: 'arrange_interviews',
   },
   {
     key: 'interview-scoring',
@@ -186,6 +194,7 @@ export const adminResources: readonly AdminResource[] = [
     // R-SEL-5: panel members are mentors and office staff; the API lists only their own panels' interviewees.
     requiredRole: ['MENTOR', 'OFFICE_STAFF'],
     inMenu: true,
+    windowStep: 'score_interviews',
   },
   {
     key: 'confirmation',

@@ -2,6 +2,7 @@ import { Skeleton } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { adminResources, type AdminResource } from './resources';
+import { StepWindowNotice } from './shell/step-window-notice';
 import { AdminLayout } from './shell/admin-layout';
 import { Guarded, OpenFirstResource } from './shell/guards';
 
@@ -25,7 +26,7 @@ export function createAdminRoutes(resources: readonly AdminResource[]): RouteObj
       element: <AdminLayout resources={resources} />,
       children: [
         { index: true, element: <OpenFirstResource resources={resources} fallback={<NotFound />} /> },
-        ...resources.map((r) => ({ path: r.path, element: <Guarded requiredRole={r.requiredRole}>{r.element}</Guarded> })),
+        ...resources.map((r) => ({ path: r.path, element: <Guarded requiredRole={r.requiredRole}>{r.windowStep && <StepWindowNotice step={r.windowStep} />}{r.element}</Guarded> })),
         { path: '*', element: <NotFound /> },
       ],
     },

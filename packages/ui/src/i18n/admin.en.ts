@@ -1017,6 +1017,17 @@ export const adminEn: AdminMessages = {
       OTHER: 'The file could not be processed; try again later.',
     },
   },
+  stepWindow: {
+    closed: 'The window of {{step}} runs {{start}} to {{end}} ({{rule}}) and today is outside it: what this page does will be refused. Extend it under Windows first if it must be done.',
+    steps: {
+      review: 'the conformity review',
+      import_scores: 'the score import',
+      set_cut_offs: 'the cut-offs',
+      arrange_interviews: 'interview arrangement',
+      score_interviews: 'interview scoring',
+      decide_admissions: 'admission',
+    },
+  },
   cohort: {
     loadFailed: 'The students could not be loaded',
     empty: 'The cycle has no students yet: an admitted student becomes one on confirming the place.',

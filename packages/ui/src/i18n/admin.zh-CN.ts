@@ -1016,6 +1016,17 @@ export const adminZhCN = {
       OTHER: '文件处理失败，请稍后重试。',
     },
   },
+  stepWindow: {
+    closed: '{{step}}的时间窗口为 {{start}} 至 {{end}}（{{rule}}），今天不在窗口内：此页的操作会被拒绝。如确需办理，请先在“时间窗口”中延长。',
+    steps: {
+      review: '资料审核',
+      import_scores: '导入潜质测评成绩',
+      set_cut_offs: '确定分数线',
+      arrange_interviews: '面试安排',
+      score_interviews: '面试评分',
+      decide_admissions: '录取',
+    },
+  },
   cohort: {
     loadFailed: '学员名单加载失败',
     empty: '本周期还没有学员：录取的学生确认录取后即成为学员。',

@@ -6,6 +6,8 @@ export const applyEn: ApplyStrings = {
   lead: 'What you type is saved as you go, so you can fill it in over several visits. Press “Submit application” when everything is filled in.',
   cycle: '{{year}} cycle',
   onlyApplicants: 'Only a student applicant’s account can apply.',
+  registrationNotOpen: 'Registration for {{year}} opens on {{date}}: come back then.',
+  registrationClosed: 'Registration for {{year}} closed on {{date}}: the form can no longer be filled in or submitted. A submitted application is shown under its status.',
   save: { saved: 'Saved', saving: 'Saving…', failed: 'Not saved', retry: 'Retry', conflict: 'The application was changed elsewhere; the latest version is loaded and what you just typed is kept and saved again.' },
   student: {
     heading: 'Student',

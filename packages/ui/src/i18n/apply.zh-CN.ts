@@ -5,6 +5,8 @@ export const applyZhCN = {
   lead: '填写的内容会自动保存，可以分几次填完。全部填好后点击“提交报名”。',
   cycle: '{{year}}年度',
   onlyApplicants: '只有学生申请人账户可以报名。',
+  registrationNotOpen: '{{year}}年度报名将于{{date}}开始，届时再来填写。',
+  registrationClosed: '{{year}}年度报名已于{{date}}截止，不能再填写或提交报名表。已提交的报名可在“报名进度”中查看。',
   save: { saved: '已保存', saving: '正在保存…', failed: '保存失败', retry: '重试', conflict: '报名表已在其他地方修改，已载入最新内容；你刚才填写的内容已保留并重新保存。' },
   student: {
     heading: '学生信息',

@@ -48,7 +48,7 @@ export async function reviewApplication(ctx: Context, input: ConformityDecision)
   return saveLocked(ctx, async (em) => {
     const application = await loadForDecision(em, actor, input.id, 'application.review');
     checkVersion(application, input.version, decisionConflict(input.id, application.applicationNumber));
-    await requireStepOpen(em, ctx, application.cycle.id, 'review');
+    await requireStepOpen(em, ctx, application.cycle.id, 'review', application.school?.id ?? null);
     const judgement = judge(application, input);
     if (!judgement.ok) throw ruleViolation([judgement.error]);
     await record(em, ctx, application, input, judgement.status);
@@ -86,7 +86,7 @@ export async function approveApplications(ctx: Context, items: readonly { id: st
       checkVersion(application, item.version, decisionConflict(item.id, application.applicationNumber));
       applications.push(application);
     }
-    for (const cycleId of new Set(applications.map((a) => a.cycle.id))) await requireStepOpen(em, ctx, cycleId, 'review');
+    for (const application of applications) await requireStepOpen(em, ctx, application.cycle.id, 'review', application.school?.id ?? null);
     const decision = (application: Application) => ({ id: String(application.id), version: application.version, conformant: true });
     const judged = applications.map((application) => ({ application, judgement: judge(application, decision(application)) }));
     const refused = judged.flatMap(({ application, judgement }) =>

@@ -4,7 +4,8 @@ import type { Context } from '../../graphql/context.js';
 import { findCycle, listCycles } from './cycle.service.js';
 import { CycleChangeInput } from './cycle-settings.input.js';
 import { copyCycle, updateCycle } from './cycle-settings.service.js';
-import { CycleType, WindowExtensionType } from './cycle.type.js';
+import { CycleType, StepWindowType, WindowExtensionType } from './cycle.type.js';
+import { stepWindows } from './step-windows.js';
 import { extendWindow, listExtensions } from './window-extension.service.js';
 
 @Resolver(() => CycleType)
@@ -30,6 +31,13 @@ export class CycleResolver {
   })
   currentPhase(@Root() cycle: CycleType, @Ctx() { now }: Context): string {
     return currentPhase(cycle.milestones, now);
+  }
+
+  @FieldResolver(() => [StepWindowType], {
+    description: "Issue 11: registration (for the signed-in applicant, their own extension included) and the office's steps of selection, each with where its window stands today",
+  })
+  stepWindows(@Root() cycle: CycleType, @Ctx() ctx: Context): Promise<StepWindowType[]> {
+    return stepWindows(ctx, cycle);
   }
 
   @Authorized('cycle.manage')

@@ -123,3 +123,21 @@ export class WindowExtensionType {
   @Field(() => DateTimeISOResolver)
   grantedAt!: Date;
 }
+
+@ObjectType('StepWindow', { simpleResolvers: true, description: "Where a step's window stands today (issue 11): the office's extension included" })
+export class StepWindowType {
+  @Field(() => String, { description: 'An office step (review, import_scores, set_cut_offs, arrange_interviews, score_interviews, decide_admissions) or registration' })
+  step!: string;
+
+  @Field(() => LocalDateResolver)
+  startsOn!: string;
+
+  @Field(() => LocalDateResolver, { description: 'The last day, extended where the office extended it' })
+  lastDay!: string;
+
+  @Field(() => Boolean)
+  open!: boolean;
+
+  @Field(() => String, { description: 'The rule the window belongs to' })
+  rule!: string;
+}

@@ -37,6 +37,18 @@ describe('issue 11: each office step of selection is refused outside its window,
     expect((await review()).errors).toBeUndefined();
   });
 
+  it('the cycle says where each window stands today, extensions included, so forms can say so before anyone types', async () => {
+    const { data } = await api.graphql<{ cycle: { stepWindows: { step: string; startsOn: string; lastDay: string; open: boolean; rule: string }[] } }>('{ cycle(year: 2026) { stepWindows { step startsOn lastDay open rule } } }');
+    const byStep = Object.fromEntries(data!.cycle.stepWindows.map(({ step, ...rest }) => [step, rest]));
+    expect(byStep.registration).toEqual({ startsOn: '2025-11-01', lastDay: '2025-12-05', open: true, rule: 'R-APP-4' });
+    expect(byStep.review).toEqual({ startsOn: '2025-11-01', lastDay: '2025-12-05', open: true, rule: 'R-SEL-1' });
+    expect(byStep.import_scores).toEqual({ startsOn: '2025-11-01', lastDay: '2025-12-31', open: true, rule: 'R-SEL-2' });
+    expect(byStep.decide_admissions).toEqual({ startsOn: '2025-12-01', lastDay: '2025-12-31', open: true, rule: 'R-SEL-5' });
+    api.setNow(at('2026-01-02T10:00:00'));
+    const later = await api.graphql<{ cycle: { stepWindows: { step: string; open: boolean }[] } }>('{ cycle(year: 2026) { stepWindows { step open } } }');
+    expect(later.data!.cycle.stepWindows.filter((w) => w.open)).toEqual([]);
+  });
+
   it('R-SEL-2: scores are refused once the cut-off window is over', async () => {
     api.setNow(at('2026-01-05T10:00:00'));
     const browser = await office();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMe, signedOut } from '../../test/account-fixtures';
 import { failure } from '../../test/graphql-mock';
 import { renderRoute } from '../../test/render-route';
-import { applyPageAnswers, buildApplication, myApplicationAnswer, savedAnswer } from './apply.fixture';
+import { applyCycleAnswer, applyPageAnswers, buildApplication, myApplicationAnswer, savedAnswer } from './apply.fixture';
 
 const first17 = '14010520100315123';
 const validId = first17 + idCheckCharacter(first17);
@@ -15,6 +15,14 @@ const type = (label: string, value: string) => fireEvent.change(screen.getByLabe
 const errorOf = (field: HTMLElement) => document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent;
 
 describe('ApplyPage (我要报名)', () => {
+  it('R-APP-4: says registration closed on its last day before anyone types, and shows no form', async () => {
+    const closed = applyCycleAnswer();
+    closed.data.cycle.stepWindows = [{ step: 'registration', startsOn: '2025-11-01', lastDay: '2025-12-05', open: false }];
+    renderRoute('/apply', { ...applyPageAnswers(), WebApplyCycle: closed });
+    expect(await screen.findByText(/2026年度报名已于2025年12月5日截止/)).toBeTruthy();
+    expect(screen.queryByLabelText('身份证号')).toBeNull();
+  });
+
   it('sends nobody signed in to /login and, once signed in, back to /apply', async () => {
     renderRoute('/apply', { ...applyPageAnswers(), WebSession: signedOut, WebLogin: { data: { login: buildMe() } } });
     await screen.findByRole('heading', { level: 1, name: '登录' });

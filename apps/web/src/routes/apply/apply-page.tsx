@@ -1,6 +1,8 @@
 import { WebApplyCycleDocument, WebMyApplicationDocument, WebParticipatingSchoolsDocument, type WebApplyCycleQuery } from '@yingcai/schema';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { usePublicQuery } from '@yingcai/ui/public-query';
 import { Navigate } from 'react-router';
+import { formatCalendarDate } from '../../components/format-time';
 import { QueryFallback } from '../../components/query-fallback';
 import { ApplicantPage, isNotApplicant } from './applicant-page';
 import { ApplicationForm } from './application-form';
@@ -23,14 +25,27 @@ function CycleApplication({ cycle }: { cycle: Cycle }) {
   return <ApplicationForm cycle={cycle} schools={schools.data.participatingSchools} application={application} />;
 }
 
+/** R-APP-4: said before anyone types — registration has not opened, or closed on its (extended) last day. */
+function RegistrationClosed({ cycle }: { cycle: Cycle }) {
+  const { t, i18n } = useApplyTranslation();
+  const window = cycle.stepWindows.find((w) => w.step === 'registration');
+  if (!window || window.open) return null;
+  const notYet = toProgrammeDate(new Date()) < window.startsOn;
+  const date = formatCalendarDate(notYet ? window.startsOn : window.lastDay, i18n.language);
+  return <p className="query-state" role="status">{t(notYet ? 'registrationNotOpen' : 'registrationClosed', { year: cycle.year, date })}</p>;
+}
+
 function Application() {
   const { t } = useApplyTranslation();
   const { data, loading, error, refetch } = usePublicQuery(WebApplyCycleDocument);
+  const open = data?.cycle.stepWindows.find((w) => w.step === 'registration')?.open ?? true;
   return (
     <>
       {data && <p className="account-page__lead">{t('cycle', { year: data.cycle.year })}</p>}
-      <p className="account-page__lead">{t('lead')}</p>
-      {data ? <CycleApplication cycle={data.cycle} /> : <QueryFallback loading={loading} error={error} onRetry={refetch} />}
+      {open && <p className="account-page__lead">{t('lead')}</p>}
+      {data && !open && <RegistrationClosed cycle={data.cycle} />}
+      {data && open && <CycleApplication cycle={data.cycle} />}
+      {!data && <QueryFallback loading={loading} error={error} onRetry={refetch} />}
     </>
   );
 }

@@ -11,6 +11,7 @@ export function applyCycleAnswer(): { data: WebApplyCycleQuery } {
           { code: 'math', name: '数学' },
         ],
         rules: { maxMentorChoices: 2 },
+        stepWindows: [{ step: 'registration', startsOn: '2025-11-01', lastDay: '2025-11-30', open: true }],
       },
     },
   };
