@@ -1,3 +1,3 @@
 export * from './result.js';
 export { emailAddress, mainlandMobile, mobileDigits } from './contact.js';
-export { hasControlCharacter } from './text.js';
+export { hasControlCharacter, typedNumber } from './text.js';

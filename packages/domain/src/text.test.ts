@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasControlCharacter } from './text.js';
+import { hasControlCharacter, typedNumber } from './text.js';
 
 describe('free text', () => {
   it.each([
@@ -15,5 +15,13 @@ describe('free text', () => {
     ['\u00A0不间断空格', false],
   ])('%j has a control character: %s', (text, expected) => {
     expect(hasControlCharacter(text)).toBe(expected);
+  });
+});
+
+describe('typedNumber', () => {
+  it('reads full-width digits as the digits they are, without the spaces around', () => {
+    expect(typedNumber(' １２３ ')).toBe('123');
+    expect(Number(typedNumber('１２'))).toBe(12);
+    expect(typedNumber('12a')).toBe('12a');
   });
 });

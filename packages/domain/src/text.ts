@@ -7,3 +7,6 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]
 
 /** Whether free text may be stored as it is: no control character but tab and line breaks. */
 export const hasControlCharacter = (text: string): boolean => CONTROL_CHARACTER.test(text);
+
+/** A number as typed on a Chinese keyboard: full-width digits (１２) fold to ASCII (NFKC) and surrounding spaces go. */
+export const typedNumber = (typed: string): string => typed.normalize('NFKC').trim();

@@ -42,6 +42,12 @@ describe('application values', () => {
     });
   });
 
+  it('full-width digits are numbers: sent as such, not held back as not a number', () => {
+    const values = { ...saved, subjectRank: '１２', gradeSize: ' ６００ ' };
+    expect(unsendable(values, '2026-12-07')).toEqual({});
+    expect(draftInput(values, ['subjectRank', 'gradeSize'])).toEqual({ subjectRank: 12, gradeSize: 600 });
+  });
+
   it('a valid ID number (GB 11643) gives the date of birth and, by the odd 17th digit, the gender', () => {
     expect(fromIdNumber(validId)).toEqual({ dateOfBirth: '2010-03-15', gender: 'FEMALE' });
     expect(fromIdNumber('140105')).toEqual({});

@@ -1,4 +1,4 @@
-import { mainlandMobile, mobileDigits } from '@yingcai/domain';
+import { mainlandMobile, mobileDigits, typedNumber } from '@yingcai/domain';
 import { checkDateOfBirth, checkIdNumber } from '@yingcai/domain/applications';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { ApplicationDraftInput, Gender, WebApplicationFragment } from '@yingcai/schema';
@@ -50,7 +50,7 @@ export function valuesOf(application: WebApplicationFragment | null, maxMentorCh
 }
 
 const NUMBER_FIELDS = ['subjectRank', 'overallRank', 'gradeSize'] as const;
-const isWholeNumber = (typed: string) => /^\d+$/.test(typed.trim()) && Number(typed) >= 1;
+const isWholeNumber = (typed: string) => /^\d+$/.test(typedNumber(typed)) && Number(typedNumber(typed)) >= 1;
 
 const isMobile = (typed: string) => mainlandMobile(typed) !== null;
 
@@ -83,7 +83,7 @@ function inputOf(values: ApplicationValues, field: ApplicationField): Partial<Ap
   }
   const typed = field === 'phone' ? mobileDigits(values.phone) : values[field].trim();
   if (typed === '') return { [field]: null };
-  if (field === 'grade' || NUMBER_FIELDS.includes(field as (typeof NUMBER_FIELDS)[number])) return { [field]: Number(typed) };
+  if (field === 'grade' || NUMBER_FIELDS.includes(field as (typeof NUMBER_FIELDS)[number])) return { [field]: Number(typedNumber(typed)) };
   return { [field]: typed };
 }
 

@@ -50,6 +50,13 @@ describe('EligibilityPage (资格自测)', () => {
     expect(outcome().textContent).toContain('学科排名在前 10% 或总成绩排名在前 15%，满足其一即可');
   });
 
+  it('R-APP-2 full-width digits typed on a Chinese keyboard are the numbers they are', async () => {
+    renderSelfCheck();
+    await check({ subjectRank: '１５', gradeSize: '１５０' });
+    expect(within(outcome()).getByRole('heading').textContent).toBe('符合申请条件');
+    expect(sentences()).toContain('符合 R-APP-2：学科排名 15/150 在前 10%（150×10% 向下取整，即前 15 名）以内');
+  });
+
   it('R-APP-2 the overall rank alone can qualify', async () => {
     renderSelfCheck();
     await check({ overallRank: '22' });

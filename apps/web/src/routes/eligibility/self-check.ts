@@ -1,5 +1,6 @@
 import { checkEligibility, ELIGIBLE_GRADES, type EligibilityResult, type EligibilityRules } from '@yingcai/domain/applications';
 import { placesInTopPercent } from '@yingcai/domain/eligibility';
+import { typedNumber } from '@yingcai/domain';
 
 export type GradeChoice = '' | '10' | '11' | 'other';
 
@@ -31,7 +32,7 @@ export function missingChoices(values: SelfCheckValues): Partial<Record<SelfChec
   return missing;
 }
 
-const rankOf = (typed: string) => (typed.trim() === '' ? null : Number(typed));
+const rankOf = (typed: string) => (typed.trim() === '' ? null : Number(typedNumber(typed)));
 const gradeOf = (grade: GradeChoice) => (grade === 'other' ? OTHER_GRADE : Number(grade));
 
 /** R-APP-1, R-APP-2: the same check the server runs when an application is submitted. */
@@ -39,7 +40,7 @@ export function runSelfCheck(values: SelfCheckValues, percentages: Percentages, 
   const input = {
     grade: gradeOf(values.grade),
     schoolId: values.schoolId === NOT_LISTED ? '' : values.schoolId,
-    gradeSize: Number(values.gradeSize),
+    gradeSize: Number(typedNumber(values.gradeSize)),
     subjectRank: rankOf(values.subjectRank),
     overallRank: rankOf(values.overallRank),
   };
@@ -55,13 +56,13 @@ export interface Finding {
 }
 
 function rankFinding(route: 'subject' | 'overall', typed: string, size: number, percent: number, within: boolean): Finding {
-  const values = { label: route, rank: Number(typed), size, percent, places: placesInTopPercent(size, percent) };
+  const values = { label: route, rank: Number(typedNumber(typed)), size, percent, places: placesInTopPercent(size, percent) };
   return { rule: 'R-APP-2', met: within, text: within ? 'rankWithin' : 'rankBeyond', values };
 }
 
 /** R-APP-2 met: the routes that met it; not met: every route given, each beyond its top percent. */
 function rankFindings(values: SelfCheckValues, result: EligibilityResult, percentages: Percentages): Finding[] {
-  const size = Number(values.gradeSize);
+  const size = Number(typedNumber(values.gradeSize));
   const given = [
     { route: 'subject' as const, typed: values.subjectRank, percent: percentages.subjectRankTopPercent },
     { route: 'overall' as const, typed: values.overallRank, percent: percentages.overallRankTopPercent },
