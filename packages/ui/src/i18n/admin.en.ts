@@ -444,6 +444,7 @@ export const adminEn: AdminMessages = {
     conformant: 'Conformant',
     nonconformant: 'Not conformant',
     conformantConfirm: 'Mark {{number}} {{name}} as conformant?',
+    conformantFlagged: 'This application has review notes: confirm you have read them:',
     rejectTitle: 'Not conformant: {{number}} {{name}}',
     rejectHint: 'The student is told the reason and sees it on the status page; it is written to the audit log.',
     reason: 'Reason',

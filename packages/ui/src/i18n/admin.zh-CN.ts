@@ -442,6 +442,7 @@ export const adminZhCN = {
     conformant: '符合',
     nonconformant: '不符合',
     conformantConfirm: '确定 {{number}} {{name}} 的资料符合要求吗？',
+    conformantFlagged: '这份报名有审核提示，请确认已查看：',
     rejectTitle: '不符合：{{number}} {{name}}',
     rejectHint: '原因将通知学生本人，学生在报名进度中可以看到；并记入审计日志。',
     reason: '不符合原因',

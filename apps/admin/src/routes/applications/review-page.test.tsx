@@ -62,6 +62,15 @@ describe('资料审核 for the office', { timeout: 30_000 }, () => {
     expect(sentVariables).toEqual([{ id: '2', version: 3, conformant: false, reason: '所选导师不属于申请学科' }]);
   });
 
+  it('R-SEL-1 a single 符合 warns of the row\'s flags before it is confirmed, as bulk approval does', async () => {
+    const { mock } = reviewQueueMock(() => ({ rows: [otherDiscipline], total: 1 }));
+    renderPage([mock]);
+    fireEvent.click(within(await rowOf('SX2026-00002')).getByRole('button', { name: '符合' }));
+    const popover = (await screen.findByText('确定 SX2026-00002 学生2 的资料符合要求吗？')).closest('.ant-popover') as HTMLElement;
+    expect(within(popover).getByText('这份报名有审核提示，请确认已查看：')).toBeTruthy();
+    expect(within(popover).getByText(/R-APP-3/)).toBeTruthy();
+  });
+
   it('a CONFLICT on 符合 shows its message and keeps the row', async () => {
     const { mock, sentVariables: listed } = reviewQueueMock(() => ({ rows: [first], total: 1 }));
     const { mock: review, sentVariables } = reviewMock(() => conflict(first));

@@ -23,6 +23,17 @@ const NoteDialog = lazy(() => import('../../shell/note-dialog').then((m) => ({ d
 
 const isWaiting = (row: StaffRow) => row.status === 'SCHOOL_RECOMMENDED';
 
+/** One 符合 warns of the row's flags as 批量通过 does: said before the office confirms, each in its own sentence. */
+function FlaggedWarning({ lines }: { lines: readonly string[] }) {
+  const { t } = useAdminTranslation();
+  return (
+    <div style={{ maxWidth: 360 }}>
+      <div>{t('review.conformantFlagged')}</div>
+      {lines.map((line) => <div key={line}>{line}</div>)}
+    </div>
+  );
+}
+
 /** 资料审核 (R-SEL-1): the school-recommended applications with their flags; 符合, 不符合 with a reason, or 批量通过. */
 export function ReviewTable({ year }: { year: number }) {
   const { t } = useAdminTranslation();
@@ -79,6 +90,7 @@ export function ReviewTable({ year }: { year: number }) {
       <Space size={0} wrap>
         <Popconfirm
           title={t('review.conformantConfirm', label(row))}
+          description={row.flags.length ? <FlaggedWarning lines={flagsOf(row)} /> : undefined}
           okText={t('applications.confirmOk')}
           cancelText={t('applications.confirmCancel')}
           onConfirm={() => decide(row, { yes: true })}
