@@ -7,6 +7,8 @@ type Waiting = DisciplineRow['waitlist'][number];
 
 interface ColumnActions {
   busy: boolean;
+  /** R-SEL-4: interviewees per admitted student, the cycle's. */
+  ratio: number;
   onOffer: (waiting: Waiting) => void;
 }
 
@@ -44,7 +46,7 @@ export function confirmationColumns(t: TFunction<'admin'>, actions: ColumnAction
       render: (_, row) =>
         row.offerBlockedBy === null
           ? <Typography.Text type="success">{t('confirmation.canOffer')}</Typography.Text>
-          : <Typography.Text type="danger">{row.offerBlockedBy}</Typography.Text>,
+          : <Typography.Text type="danger">{t('confirmation.offerBlocked', { interviewees: row.interviewees, max: row.maxAdmitted, ratio: actions.ratio })}</Typography.Text>,
     },
     { title: t('confirmation.waitlist'), key: 'waitlist', render: (_, row) => <WaitingList t={t} row={row} actions={actions} /> },
   ];

@@ -16,7 +16,8 @@ describe('R-SEL-4 R-SEL-5 录取确认 (admission confirmation)', { timeout: 30_
     render([boardMock(aBoard())]);
     const physics = await rowOf('物理学');
     expect(within(physics).getAllByRole('cell').slice(1, 6).map((cell) => cell.textContent)).toEqual(['9', '1', '2', '1', '3']);
-    expect(within(physics).getByText(/^R-SEL-4: in physics/)).toBeTruthy();
+    expect(within(physics).getByText('不可再递补（R-SEL-4）：面试 9 人，按 3:1 至多录取 3 人')).toBeTruthy();
+    expect(screen.queryByText(/in physics/)).toBeNull();
     expect(within(physics).getByText('2. SX2026-00005 学生005')).toBeTruthy();
     expect((within(physics).getByRole('button', { name: '递补录取 学生005' }) as HTMLButtonElement).disabled).toBe(true);
     expect(within(await rowOf('化学')).getByText('可递补 1 人')).toBeTruthy();
@@ -33,7 +34,7 @@ describe('R-SEL-4 R-SEL-5 录取确认 (admission confirmation)', { timeout: 30_
     const chemistry = await rowOf('化学');
     fireEvent.click(within(chemistry).getByRole('button', { name: '递补录取 学生021' }));
     fireEvent.click(await screen.findByRole('button', { name: '确认递补' }));
-    expect(await screen.findByText('递补会使面试人数与录取人数之比低于 3:1（R-SEL-4）：overall, 15 interviewees for 6 admitted is below 3 : 1')).toBeTruthy();
+    expect(await screen.findByText('递补会使面试人数与录取人数之比低于 3:1（R-SEL-4），未递补。')).toBeTruthy();
     expect(sent).toEqual([{ applicationId: '21', version: 4 }]);
     fireEvent.click(within(chemistry).getByRole('button', { name: '递补录取 学生021' }));
     fireEvent.click((await screen.findAllByRole('button', { name: '确认递补' })).at(-1)!);

@@ -30,7 +30,7 @@ function ConfirmationOfYear({ year }: { year: number }) {
     setOutcome(result);
     if (!result.ok && result.conflict) void refetch();
   };
-  const columns = confirmationColumns(t, { busy, onOffer: (waiting) => void settle(offerPlace(waiting.id, waiting.version, waiting.name)) });
+  const columns = confirmationColumns(t, { busy, ratio, onOffer: (waiting) => void settle(offerPlace(waiting.id, waiting.version, waiting.name)) });
   const disciplineName = (code: string) => board?.disciplines.find((d) => d.disciplineCode === code)?.disciplineName ?? code;
   const deadline = board?.deadline ? `${board.deadline}${board.deadlinePassed ? t('confirmation.passed') : ''}` : null;
 

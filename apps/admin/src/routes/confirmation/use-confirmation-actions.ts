@@ -23,7 +23,7 @@ export function useConfirmationActions(year: number, ratio: number) {
     if (isConflict(error)) return { ok: false, message: t('confirmation.conflict'), conflict: true };
     const violation = violationsOf(error)?.[0];
     if (violation?.rule === 'R-SEL-4' || violation?.rule === 'R-SEL-5') {
-      return { ok: false, message: t(`confirmation.${violation.rule}`, { ratio, message: violation.message }), conflict: false };
+      return { ok: false, message: t(`confirmation.${violation.rule}`, { ratio }), conflict: false };
     }
     return { ok: false, message: t('confirmation.failed', { reason: describeFailure(error) }), conflict: false };
   };

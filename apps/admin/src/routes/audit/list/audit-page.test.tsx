@@ -50,6 +50,23 @@ describe('审计日志 (audit log)', { timeout: 20_000 }, () => {
     await waitFor(() => expect(sent.at(-1)).toEqual({ page: { page: 1, pageSize: 20 }, filter: { action: 'account.disable' } }));
   });
 
+  it('issue 11: selection steps are named in Chinese, never as the API\'s code', async () => {
+    const rows = [
+      { ...reveal, id: '2', action: 'application.mark_conformant', subjectType: 'application', subjectId: 'SX2026-00001', reason: null },
+      { ...reveal, id: '3', action: 'student.assign_mentor', subjectType: 'student', subjectId: '7', reason: null, actorRole: 'office_staff' },
+    ];
+    const log: MockLink.MockedResponse = {
+      request: { query: AdminAuditLogDocument, variables: () => true },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+      result: () => ({ data: { auditLog: { __typename: 'AuditPage', total: 2, rows } } }),
+    };
+    renderInConsole(<AuditPage />, [cycleListMock([2026]), log]);
+    expect(await screen.findByText('资料审核通过')).toBeTruthy();
+    expect(screen.getByText('指定导师')).toBeTruthy();
+    expect(screen.getByText('学员')).toBeTruthy();
+    expect(screen.queryByText('application.mark_conformant')).toBeNull();
+  });
+
   it('takes a range of days as whole days in Shanghai', () => {
     expect(auditFilter(undefined, ['2026-11-01', '2026-11-25'])).toEqual({
       from: '2026-10-31T16:00:00.000Z',
