@@ -1222,6 +1222,7 @@ export const adminEn: AdminMessages = {
     noneInvited: 'Nobody',
     tooFew: '{{assessed}} assessed, fewer than {{required}}: at most {{max}} admissions',
     shortOfRatio: 'Invites {{invited}}, fewer than the {{required}} needed (R-SEL-4)',
+    cutOffMissing: 'Enter a cut-off (R-SEL-3); to admit nobody in the discipline, plan 0',
     overall: 'Overall',
     overallLine: '{{planned}} planned, {{invited}} invited, ratio {{ratio}}',
     saved: 'Saved the cut-off of {{discipline}}.',

@@ -1221,6 +1221,7 @@ export const adminZhCN = {
     noneInvited: '不邀请',
     tooFew: '已测评 {{assessed}} 人，不足 {{required}} 人；按比例最多录取 {{max}} 人',
     shortOfRatio: '邀请 {{invited}} 人，少于所需的 {{required}} 人（R-SEL-4）',
+    cutOffMissing: '请填写分数线（R-SEL-3）；不录取该学科时，将计划录取人数设为 0',
     overall: '合计',
     overallLine: '计划录取 {{planned}} 人，邀请面试 {{invited}} 人，比例 {{ratio}}',
     saved: '已保存{{discipline}}的分数线。',

@@ -86,8 +86,12 @@ export function cutOffColumns(t: AdminT, handlers: ColumnHandlers): TableColumns
     {
       key: 'invited',
       title: t('cutOffs.invited'),
-      render: (_, v) =>
-        v.short ? <Typography.Text type="danger">{t('cutOffs.shortOfRatio', { invited: v.invited, required: v.required })}</Typography.Text> : v.invited,
+      render: (_, v) => {
+        if (v.short) return <Typography.Text type="danger">{t('cutOffs.shortOfRatio', { invited: v.invited, required: v.required })}</Typography.Text>;
+        // R-SEL-3: a plan without a cut-off cannot be saved; say so instead of a bare 0.
+        if (!v.row.publishedAt && v.planned && v.cutOff == null) return <Typography.Text type="warning">{t('cutOffs.cutOffMissing')}</Typography.Text>;
+        return v.invited;
+      },
     },
     { key: 'ratio', title: t('cutOffs.ratio'), render: (_, v) => ratioText(v.invited, v.planned) },
     { key: 'actions', title: t('cutOffs.actions'), render: (_, v) => actions(v, t, handlers) },

@@ -30,6 +30,16 @@ describe('R-SEL-3 R-SEL-4 分数线 (cut-offs)', { timeout: 30_000 }, () => {
     expect(button(physics, '发布名单').disabled).toBe(true);
   });
 
+  it('R-SEL-3 a cleared cut-off says what is missing instead of inviting 0', async () => {
+    render([boardMock(aBoard())]);
+    const physics = await rowOf('物理学');
+    type('物理学计划录取人数', '2');
+    await waitFor(() => expect(within(physics).getAllByText('65').length).toBeGreaterThan(0));
+    type('物理学分数线', '');
+    expect(await within(physics).findByText('请填写分数线（R-SEL-3）；不录取该学科时，将计划录取人数设为 0')).toBeTruthy();
+    expect(button(physics, '保 存').disabled).toBe(true);
+  });
+
   it('R-SEL-4 a discipline with too few assessed says how many it may admit', async () => {
     render([boardMock(aBoard())]);
     const chemistry = await rowOf('化学');
