@@ -67,6 +67,12 @@ describe('R-SEL-2 planScoreImport: what importing the national platform’s scor
     ]);
   });
 
+  it('a bad row that gives an application number says whose it is', () => {
+    const result = plan([byNumber(1, 'abc'), { ...byId(1), applicationNumber: 'SX2026-00002' }]);
+    expect(result.rows.map((r) => [r.status, r.candidate?.name])).toEqual([['invalid', '学生1'], ['invalid', '学生2']]);
+    expect(reportScoreImport(result, { dryRun: true, committed: false, fileName: 'x.csv', notInFile: 0 }).rows[0]).toMatchObject({ applicationNumber: 'SX2026-00001', name: '学生1', score: null });
+  });
+
   it('finds an ID number through the keyed hash stored instead of it, whatever the case of its X', () => {
     const withX = '14010520070901101X';
     const hashOf = (idNumber: string) => `hash(${idNumber})`;

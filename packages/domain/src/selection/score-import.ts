@@ -84,13 +84,15 @@ export function planScoreImport(input: readonly { rowNumber: number; row: ScoreR
   const byId = (idNumber: string) => byKey.get(keyOf(idNumber));
   const byNumber = new Map(context.candidates.map((c) => [c.applicationNumber, c]));
   const seen = new Set<string>();
+  // A bad row still says whose it is when its application number names one: the office knows whom to ask.
+  const namedBy = (text: ScoreRowInput) => byNumber.get(text.applicationNumber.trim().toUpperCase()) ?? null;
   const rows = input.map(({ rowNumber, row: text }): ScoreImportRow => {
     const checked = checkScoreRow(text);
-    if (!checked.ok) return { rowNumber, status: 'invalid', candidate: null, row: null, problems: checked.error };
+    if (!checked.ok) return { rowNumber, status: 'invalid', candidate: namedBy(text), row: null, problems: checked.error };
     const row = checked.value;
     const found = match(row, byId, byNumber);
     if (!found) return { rowNumber, status: 'unmatched', candidate: null, row, problems: [{ field: 'application', reason: 'application.unmatched' }] };
-    if ('problem' in found) return { rowNumber, status: 'invalid', candidate: null, row, problems: [found.problem] };
+    if ('problem' in found) return { rowNumber, status: 'invalid', candidate: namedBy(text), row, problems: [found.problem] };
     const { candidate } = found;
     if (seen.has(candidate.applicationId)) {
       return { rowNumber, status: 'duplicate', candidate, row, problems: [{ field: 'application', reason: 'application.duplicateInFile' }] };
