@@ -1,5 +1,7 @@
 export type { CalendarDate, CycleRules, Discipline, Milestone } from './cycle.js';
-export { isCalendarDate, toProgrammeDate } from './calendar-date.js';
+export {
+  isCalendarDate, programmeDayBoundary, programmeTime, PROGRAMME_TIME_ZONE, toProgrammeDate, toProgrammeDateTime, type ProgrammeTime,
+} from './calendar-date.js';
 export { currentPhase, PHASE_BETWEEN, PHASE_FINISHED, PHASE_NOT_STARTED } from './current-phase.js';
 export { milestoneStatus, type MilestoneStatus } from './milestone-status.js';
 export {

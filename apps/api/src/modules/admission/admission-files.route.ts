@@ -1,3 +1,4 @@
+import { toProgrammeDateTime } from '@yingcai/domain/cycle';
 import type { FastifyInstance } from 'fastify';
 import { AppError, notFound } from '../../graphql/errors.js';
 import type { ContextOf } from '../../graphql/request-context.js';
@@ -12,7 +13,7 @@ import { admissionEvidence, type EvidenceLine } from './admission-evidence.js';
 import type { AdmissionRow } from '@yingcai/domain/selection';
 
 const GENDER: Record<string, string> = { male: '男', female: '女' };
-const timeInBeijing = (at: Date | null) => (at ? at.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '');
+const timeInBeijing = (at: Date | null) => (at ? toProgrammeDateTime(at, { seconds: true }) : '');
 
 function yearOf(text: string | undefined): number {
   const year = Number(text);

@@ -1,3 +1,4 @@
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { advanceApplication, type ApplicationStep } from '@yingcai/domain/applications';
 import type { AdmissionDecision } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
@@ -16,7 +17,6 @@ const DAY_MS = 24 * 3600 * 1000;
 const STEP_OF: Record<AdmissionDecision, ApplicationStep> = { admitted: 'admit', waitlisted: 'waitlist', not_admitted: 'not_admit' };
 const NOTICE_OF = { admitted: 'admission_admitted', waitlisted: 'admission_waitlisted', not_admitted: 'admission_not_admitted' } as const;
 
-const dateInBeijing = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /** R-SEL-5: once the admitted list is out, no decision changes here (the waiting list is the applicant's confirm/decline). */
 function requireUnpublished(state: Pick<AdmissionState, 'publication'>): void {
@@ -90,7 +90,7 @@ export async function publishAdmissions(ctx: Context, year: number): Promise<Adm
         action: `application.${STEP_OF[decision]}`, subjectType: 'application', subjectId: application.applicationNumber,
         subjectAccountId: application.applicant.id, as: 'office_staff', reason: `rank ${row.rank} of ${application.disciplineCode}, combined ${row.combined}`,
       });
-      await sendApplicantNotice(em, ctx, application, NOTICE_OF[decision], { noticeEndsOn: dateInBeijing(noticeEndsAt) });
+      await sendApplicantNotice(em, ctx, application, NOTICE_OF[decision], { noticeEndsOn: toProgrammeDate(noticeEndsAt) });
     }
     audit(em, ctx, { action: 'admission.publish', subjectType: 'cycle', subjectId: String(year), as: 'office_staff', reason: `notice until ${noticeEndsAt.toISOString()}` });
   }, () => new AppError('CONFLICT', 'the admission changed while publishing: reload it'));

@@ -1,18 +1,22 @@
+import { programmeTime } from '@yingcai/domain/cycle';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { type Application, sendApplicantNotice } from '../applications/index.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
 
-const inShanghai = (at: Date, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hourCycle: 'h23', ...options }).format(at);
+const dayOf = (at: Date) => {
+  const t = programmeTime(at);
+  return `${t.year}年${Number(t.month)}月${Number(t.day)}日`;
+};
+const timeOf = (at: Date) => {
+  const t = programmeTime(at);
+  return `${t.hour}:${t.minute}`;
+};
 
 /** `2025年12月20日 09:00–12:00`, in Asia/Shanghai (the end's date too when the slot runs past midnight). */
 export function slotTimeText(startsAt: Date, endsAt: Date): string {
-  const day = { year: 'numeric', month: 'long', day: 'numeric' } as const;
-  const time = { hour: '2-digit', minute: '2-digit' } as const;
-  const sameDay = inShanghai(startsAt, day) === inShanghai(endsAt, day);
-  const end = sameDay ? inShanghai(endsAt, time) : `${inShanghai(endsAt, day)} ${inShanghai(endsAt, time)}`;
-  return `${inShanghai(startsAt, day)} ${inShanghai(startsAt, time)}–${end}`;
+  const end = dayOf(startsAt) === dayOf(endsAt) ? timeOf(endsAt) : `${dayOf(endsAt)} ${timeOf(endsAt)}`;
+  return `${dayOf(startsAt)} ${timeOf(startsAt)}–${end}`;
 }
 
 /** R-SEL-5: the applicant is told the slot they are given, or its new time or place. */

@@ -1,3 +1,4 @@
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { HONOURS, MENTOR_STATUSES, mentorWarnings, type MentorStatus } from '@yingcai/domain/mentors';
 import type { EntityManager } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
@@ -31,7 +32,7 @@ const disciplinesOf = async (em: EntityManager, year: number) =>
   new Map((await em.find(Discipline, { cycle: { year } })).map((d) => [d.code, d.name]));
 
 const honourNames = (codes: string[]) => HONOURS.filter((h) => codes.includes(h.code)).map((h) => h.name).join('、');
-const dateOf = (at: Date | null) => (at ? at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '');
+const dateOf = (at: Date | null) => (at ? toProgrammeDate(at) : '');
 
 function poolSortOf(query: ListQuery): PoolFilter['sort'] {
   const field = query.sort === 'name' || query.sort === 'discipline' ? query.sort : null;

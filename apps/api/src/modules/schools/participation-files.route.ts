@@ -1,3 +1,4 @@
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { FastifyInstance } from 'fastify';
 import { can } from '@yingcai/domain/access';
 import { maskPhone } from '@yingcai/domain/privacy';
@@ -14,7 +15,7 @@ const STATUS_NAMES: Record<string, string> = { draft: '草稿', submitted: '已�
 
 const personOf = (person: Person | null) => (person ? `${person.name}${person.title ? `（${person.title}）` : ''}` : '');
 const phoneOf = (person: Person | null) => (person?.phone ? maskPhone(person.phone) : '');
-const dateOf = (at: Date | null) => (at ? at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '');
+const dateOf = (at: Date | null) => (at ? toProgrammeDate(at) : '');
 
 /** 参与中学 as Excel for the office: every school's application of a year, phones masked as in the list. */
 export async function registerParticipationFiles(app: FastifyInstance, contextOf: ContextOf): Promise<void> {

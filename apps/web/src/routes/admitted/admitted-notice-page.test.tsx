@@ -18,7 +18,7 @@ describe('AdmittedNoticePage (录取公示)', () => {
     const list = await screen.findByRole('list');
     expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual(['学生002', '学生020']);
     expect(list.textContent).toContain('太原五中 · 物理学');
-    expect(screen.getByText(/公示至 2026年01月02日 10:00/)).toBeTruthy();
+    expect(screen.getByText(/公示至 2026年1月2日 10:00/)).toBeTruthy();
     expect(api.sentOf('WebAdmittedNotice')[0]?.variables).toEqual({ year: 2026 });
   });
 
