@@ -43,6 +43,17 @@ export const api = [
       }],
     },
   },
+  // Issue 11: a year names a cycle only in one province; the one lookup by year (cycles' loadCycle) says so when it does not.
+  {
+    files: ['src/modules/**/*.ts'],
+    ignores: ['src/modules/cycles/cycle.service.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.property.name=/^(find|findOne|findOneOrFail|count|findAndCount)$/][arguments.0.name='Cycle'] > ObjectExpression:nth-child(2):not(:has(Property[key.name='province'])) > Property[key.name='year']",
+        message: 'a year alone does not name a cycle: look it up by id, by province and year, or with loadCycle (cycles/index.ts)',
+      }],
+    },
+  },
   // Tests reach into any feature to arrange their data.
   { files: ['src/modules/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['src/**/*.ts'], ignores: ['src/env.ts', 'src/orm/migration-create.ts', 'src/create-admin.ts', '**/*.test.ts'], rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read settings through env.ts' }] } },

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../graphql/errors.js';
 import { rateLimited, parseContact } from '../accounts/index.js';
 import { Application } from '../applications/index.js';
 import { audit } from '../audit/index.js';
-import { Cycle } from '../cycles/index.js';
+import { loadCycle } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { noticeText } from '../notifications/index.js';
 import { AdmissionPublication } from './admission-publication.entity.js';
@@ -20,8 +20,7 @@ const LIMITS = { objectorName: 50, reason: 2000, answer: 2000 };
 const isOpen = (publication: AdmissionPublication | null, now: Date) => publication !== null && now < publication.noticeEndsAt;
 
 async function noticeOf(em: EntityManager, year: number, now: Date): Promise<AdmittedNoticeType> {
-  const cycle = await em.findOne(Cycle, { year }, { populate: ['disciplines'] });
-  if (!cycle) throw notFound(`no programme cycle for ${year}`);
+  const cycle = await loadCycle(em, year, ['disciplines']);
   const publication = await em.findOne(AdmissionPublication, { cycle });
   const open = isOpen(publication, now);
   const admitted = open ? await em.find(Application, { cycle, status: { $in: [...ON_NOTICE] } }, { populate: ['school'], orderBy: { disciplineCode: 'asc', applicationNumber: 'asc' } }) : [];
@@ -51,8 +50,7 @@ export async function raiseObjection(ctx: Context, year: number, input: Objectio
   const reason = requireText(input.reason, 'reason', LIMITS.reason);
   const contact = parseContact(input.objectorContact);
   await ctx.em.transactional(async (em) => {
-    const cycle = await em.findOne(Cycle, { year });
-    if (!cycle) throw notFound(`no programme cycle for ${year}`);
+    const cycle = await loadCycle(em, year, []);
     if (!isOpen(await em.findOne(AdmissionPublication, { cycle }), ctx.now)) {
       throw new AppError('BAD_USER_INPUT', 'the public notice is not open: objections are taken during its period only', { reason: 'NOTICE_CLOSED' });
     }

@@ -2,9 +2,8 @@ import type { ObjectQuery } from '@mikro-orm/core';
 import type { RuleViolation } from '@yingcai/domain';
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
-import { Cycle } from '../cycles/index.js';
+import { loadCycle } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { Application } from './application.entity.js';
 import { flagsOf } from './conformity-inputs.js';
@@ -37,8 +36,7 @@ export async function listReviewQueue(
 ) {
   requireMay(ctx, 'application.review', { kind: 'programme' });
   const { limit, offset } = checkPage(page);
-  const cycle = await ctx.em.findOne(Cycle, { year });
-  if (!cycle) throw notFound(`no programme cycle for ${year}`);
+  const cycle = await loadCycle(ctx.em, year, []);
   const where: ObjectQuery<Application> = { cycle, status: staffStatusFilter(filter.status) ?? 'school_recommended' };
   if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
   if (filter.schoolId) where.school = filter.schoolId;

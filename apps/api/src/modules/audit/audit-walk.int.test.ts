@@ -28,7 +28,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 
 /** The walk's one interview slot (R-SEL-5), as the office reads it now. */
-async function walkSlot(as: Browsers): Promise<SlotRow> {
+async function walkSlot(as: Pick<Browsers, 'office_staff'>): Promise<SlotRow> {
   return (await as.office_staff.graphql<{ interviewSlots: { rows: SlotRow[] } }>(INTERVIEW_SLOTS, { disciplineCode: 'physics' })).data!.interviewSlots.rows[0]!;
 }
 
@@ -59,6 +59,12 @@ async function replyAsAdmitted(api: TestApi, sequence: number, mutation: string)
   return applicant.graphql(mutation, { version: own.data!.myApplication.version });
 }
 
+/** A cycle's id, as the console reads it from the list of cycles. */
+async function cycleIdOf(as: Browsers, year: number): Promise<string> {
+  const { data } = await as.office_staff.graphql<{ cycles: { id: string; year: number }[] }>('{ cycles { id year } }');
+  return data!.cycles.find((c) => c.year === year)!.id;
+}
+
 /** The mentor walked through recommendation, confirmation and approval. */
 const walk: { appointment?: AppointmentRow; candidate?: TestBrowser } = {};
 
@@ -81,6 +87,27 @@ async function inRegistrationWindow<T>(api: TestApi, run: () => Promise<T>): Pro
     api.setNow(WALK_NOW);
   }
 }
+
+type Staff = { office_staff: TestBrowser & { accountId: string }; mentor: TestBrowser & { accountId: string } };
+const staffAt = new Map<string, Promise<Staff>>();
+
+/**
+ * Issue 11: the office's selection steps keep to their windows — the review to registration's
+ * (November), cut-offs, interviews and admission to December's. A fresh login per instant, reused:
+ * the walk's own sessions are idle by then, and logins are limited.
+ */
+async function inWindow<T>(api: TestApi, iso: string, run: (staff: Staff) => Promise<T>): Promise<T> {
+  api.setNow(new Date(iso));
+  try {
+    if (!staffAt.has(iso)) staffAt.set(iso, (async () => ({ office_staff: await signIn(api, 'office@yingcai.test'), mentor: await signIn(api, 'mentor@yingcai.test') }))());
+    return await run(await staffAt.get(iso)!);
+  } finally {
+    api.setNow(WALK_NOW);
+  }
+}
+const REVIEW = '2025-11-20T10:00:00+08:00';
+// Inside the cut-off and interview windows, after the walk's slot (09:00–12:00 on 20 December) has begun.
+const SELECTION = '2025-12-20T10:00:00+08:00';
 
 /**
  * Every mutation of the schema, classified: either it reads or changes a person's data and must leave
@@ -229,25 +256,25 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   },
   reviewApplication: {
     audit: 'application.mark_conformant',
-    run: async (_api, as) => {
+    run: (api) => inWindow(api, REVIEW, async (as) => {
       const queue = await as.office_staff.graphql<{ reviewQueue: { rows: StaffRow[] } }>(REVIEW_QUEUE);
       const row = queue.data!.reviewQueue.rows[0]!;
       return as.office_staff.graphql(REVIEW_APPLICATION, { id: row.id, version: row.version, conformant: true });
-    },
+    }),
   },
   reviewApplications: {
     audit: 'application.mark_conformant',
-    run: async (api, as) => {
+    run: (api) => inWindow(api, REVIEW, async (as) => {
       const em = api.orm.em.fork();
       const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
       const application = await addSubmittedApplication(em, { school, mentorId: (await addMentor(em, { name: '秦导师' })).id, sequence: 901 });
       return as.office_staff.graphql(REVIEW_APPLICATIONS, { items: [{ id: String(application.id), version: application.version }] });
-    },
+    }),
   },
   publishInvitations: {
     // One row per publication; each invited application has its own application.invite row too.
     audit: 'selection.publish_invitations',
-    run: async (api, as) => {
+    run: (api) => inWindow(api, SELECTION, async (as) => {
       const em = api.orm.em.fork();
       const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
       await addAssessedApplications(em, { school, mentorId: (await addMentor(em, { name: '邹导师', disciplineCode: 'biology' })).id, disciplineCode: 'biology', from: 970, scores: [90, 80, 70] });
@@ -256,7 +283,7 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       );
       const version = set.data!.setCutOff.disciplines.find((d) => d.disciplineCode === 'biology')!.version;
       return as.office_staff.graphql('mutation ($version: Int!) { publishInvitations(year: 2026, disciplineCode: "biology", version: $version) { year } }', { version });
-    },
+    }),
   },
   setCutOff: { notPersonalData: 'sets a discipline’s planned admissions and cut-off score; audited as selection.set_cut_off' },
   extendWindow: { notPersonalData: 'changes a window of the schedule; audited as window.extend all the same (naming the applicant when it is for one)' },
@@ -265,27 +292,27 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   resetNoticeTemplate: { notPersonalData: 'restores the wording of a notice; audited as notice_template.reset' },
   setInterviewPanel: {
     audit: 'interview.set_panel',
-    run: async (_api, as) => {
+    run: (api) => inWindow(api, SELECTION, async (as) => {
       await as.office_staff.graphql(CREATE_SLOT, { disciplineCode: 'physics', input: morningSlot() });
       const slot = await walkSlot(as);
       return as.office_staff.graphql(SET_PANEL, { slotId: slot.id, version: slot.version, accountIds: [as.mentor.accountId, as.office_staff.accountId] });
-    },
+    }),
   },
   assignInterviewees: {
     audit: 'interview.assign',
-    run: async (api, as) => {
+    run: (api) => inWindow(api, SELECTION, async (as) => {
       const applicationId = await invitedApplicant(api, 950);
       const slot = await walkSlot(as);
       return as.office_staff.graphql(ASSIGN, { slotId: slot.id, version: slot.version, applicationIds: [applicationId] });
-    },
+    }),
   },
   submitScoreSheet: {
     audit: 'interview.score',
-    run: async (_api, as) => as.mentor.graphql(SUBMIT_SHEET, { assignmentId: await walkInterview(as.mentor, 'SX2026-00950'), input: sheet(30, 25, 25) }),
+    run: (api) => inWindow(api, SELECTION, async (as) => as.mentor.graphql(SUBMIT_SHEET, { assignmentId: await walkInterview(as.mentor, 'SX2026-00950'), input: sheet(30, 25, 25) })),
   },
   declareConflictOfInterest: {
     audit: 'interview.declare_conflict',
-    run: async (_api, as) => as.office_staff.graphql(DECLARE_CONFLICT, { assignmentId: await walkInterview(as.office_staff, 'SX2026-00950'), reason: '亲属' }),
+    run: (api) => inWindow(api, SELECTION, async (as) => as.office_staff.graphql(DECLARE_CONFLICT, { assignmentId: await walkInterview(as.office_staff, 'SX2026-00950'), reason: '亲属' })),
   },
   recordInterview: {
     audit: 'application.record_interview',
@@ -297,37 +324,37 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   },
   unassignInterviewee: {
     audit: 'interview.unassign',
-    run: async (api, as) => {
+    run: (api) => inWindow(api, SELECTION, async (as) => {
       const applicationId = await invitedApplicant(api, 951);
       const slot = await walkSlot(as);
       await as.office_staff.graphql(ASSIGN, { slotId: slot.id, version: slot.version, applicationIds: [applicationId] });
       const assigned = await walkSlot(as);
       return as.office_staff.graphql(UNASSIGN, { slotId: assigned.id, version: assigned.version, applicationId });
-    },
+    }),
   },
   autoAssignInterviewees: {
     audit: 'interview.assign',
     // 951 waits again since it was taken out: auto-assignment places it, one applicant, one row.
-    run: (_api, as) => as.office_staff.graphql(AUTO_ASSIGN, { disciplineCode: 'physics' }),
+    run: (api) => inWindow(api, SELECTION, (as) => as.office_staff.graphql(AUTO_ASSIGN, { disciplineCode: 'physics' })),
   },
   // Admission is published before the confirmation entries admit and waitlist their own applicants directly.
   decideAdmission: {
     audit: 'application.decide_admission',
-    run: async (api, as) => {
+    run: (api) => inWindow(api, SELECTION, async (as) => {
       const em = api.orm.em.fork();
       const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
       const mentorId = (await addMentor(em, { name: '孔导师', disciplineCode: 'mathematics' })).id;
       const [, second] = await addInterviewees(em, { school, mentorId, disciplineCode: 'mathematics', from: 960, scores: [[80, 80], [70, 70], [60, 60]], planned: 1 });
       return as.office_staff.graphql('mutation ($id: ID!, $version: Int!) { decideAdmission(applicationId: $id, decision: not_admitted, version: $version) { year } }', { id: String(second!.id), version: second!.version });
-    },
+    }),
   },
   publishAdmissions: {
     // One row per publication; each interviewee has its own application.admit / waitlist / not_admit row too.
     audit: 'admission.publish',
-    run: async (api, as) => {
+    run: (api) => inWindow(api, SELECTION, async (as) => {
       await setAdmissionSettings(api.orm.em.fork(), { minAdmissions: 1 });
       return as.office_staff.graphql('mutation { publishAdmissions(year: 2026) { year } }');
-    },
+    }),
   },
   raiseObjection: {
     audit: 'admission.raise_objection',
@@ -367,6 +394,23 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       }
     },
   },
+  proposeMentorAssignments: {
+    // The student of 980, who confirmed above, gets their first choice: one student, one row.
+    audit: 'student.assign_mentor',
+    run: async (_api, as) => as.office_staff.graphql('mutation ($id: ID!) { proposeMentorAssignments(cycleId: $id) { unassigned } }', { id: await cycleIdOf(as, 2026) }),
+  },
+  assignMentor: {
+    audit: 'student.assign_mentor',
+    run: async (_api, as) => {
+      const cohort = await as.office_staff.graphql<{ cohort: { students: { id: string; version: number; mentorId: string }[]; mentors: { mentorId: string; disciplineCode: string }[] } }>(
+        'query ($id: ID!) { cohort(cycleId: $id) { students { id version mentorId } mentors { mentorId disciplineCode } } }', { id: await cycleIdOf(as, 2026) });
+      const [student] = cohort.data!.cohort.students;
+      const other = cohort.data!.cohort.mentors.find((m) => m.disciplineCode === 'physics' && m.mentorId !== student!.mentorId)!;
+      return as.office_staff.graphql('mutation ($s: ID!, $v: Int!, $m: ID!) { assignMentor(studentId: $s, version: $v, mentorId: $m) { unassigned } }', { s: student!.id, v: student!.version, m: other.mentorId });
+    },
+  },
+  copyCycle: { notPersonalData: 'makes a cycle from another (numbers, windows); audited as cycle.copy all the same' },
+  updateCycle: { notPersonalData: 'changes a cycle’s numbers and windows; audited as cycle.update with what moved' },
   createInterviewSlot: { notPersonalData: 'opens a slot (time, place, capacity); audited as interview.create_slot all the same' },
   updateInterviewSlot: { notPersonalData: 'changes a slot’s time, place or capacity; its applicants are told; audited as interview.update_slot' },
   deleteInterviewSlot: { notPersonalData: 'removes an empty slot; audited as interview.delete_slot' },

@@ -71,11 +71,17 @@ export function toCycleType(cycle: Cycle): CycleType {
   };
 }
 
-/** A cycle with its disciplines, milestones and universities, for a change that checks them; NOT_FOUND when there is none. */
-export async function loadCycle(em: EntityManager, year: number): Promise<Cycle> {
-  const cycle = await em.findOne(Cycle, { year }, { populate: ['disciplines', 'milestones', 'universities'] });
-  if (!cycle) throw notFound(`no programme cycle for ${year}`);
-  return cycle;
+type CycleRelation = 'disciplines' | 'districts' | 'milestones' | 'universities';
+
+/**
+ * The one lookup of a cycle by year (lint refuses any other): NOT_FOUND when there is none, and
+ * BAD_USER_INPUT when several provinces run one that year, instead of silently reading one of them.
+ */
+export async function loadCycle(em: EntityManager, year: number, populate: readonly CycleRelation[] = ['disciplines', 'milestones', 'universities']): Promise<Cycle> {
+  const found = await em.find(Cycle, { year }, { populate: [...populate], limit: 2 });
+  if (found.length > 1) throw new AppError('BAD_USER_INPUT', `several provinces run a cycle in ${year}: name the cycle by its id`, { reason: 'AMBIGUOUS_CYCLE' });
+  if (!found[0]) throw notFound(`no programme cycle for ${year}`);
+  return found[0];
 }
 
 /** The cycle an argument names by id; NOT_FOUND for an id that names none (or is not a number). */

@@ -6,7 +6,8 @@ import { AppError, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/index.js';
 import { Account, findByContact, parseContact } from '../accounts/index.js';
 import { School } from '../schools/index.js';
-import { Cycle } from './cycle.entity.js';
+import type { Cycle } from './cycle.entity.js';
+import { loadCycle } from './cycle.service.js';
 import type { WindowExtensionType } from './cycle.type.js';
 import { WindowExtension } from './window-extension.entity.js';
 
@@ -38,9 +39,9 @@ export async function extendWindow(ctx: Context, input: ExtensionInput): Promise
   if (!isCalendarDate(input.extendedUntil)) throw new AppError('BAD_USER_INPUT', 'extendedUntil must be a date YYYY-MM-DD');
   if (!input.reason.trim()) throw new AppError('BAD_USER_INPUT', 'give the reason for the extension');
   return ctx.em.transactional(async (em) => {
-    const cycle = await em.findOne(Cycle, { year: input.year }, { populate: ['milestones'] });
-    const milestone = cycle?.milestones.getItems().find((m) => m.key === input.milestoneKey);
-    if (!cycle || !milestone) throw notFound(`no milestone ${input.milestoneKey} in ${input.year}`);
+    const cycle = await loadCycle(em, input.year, ['milestones']);
+    const milestone = cycle.milestones.getItems().find((m) => m.key === input.milestoneKey);
+    if (!milestone) throw notFound(`no milestone ${input.milestoneKey} in ${input.year}`);
     if (input.schoolId && !(await em.findOne(School, { id: input.schoolId }))) throw notFound(`no school ${input.schoolId}`);
     const applicant = await applicantOf(em, input);
     if (input.extendedUntil <= milestone.endsOn) throw new AppError('BAD_USER_INPUT', `the window already runs to ${milestone.endsOn}`);

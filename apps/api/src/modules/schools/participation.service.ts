@@ -8,7 +8,7 @@ import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { RoleGrant } from '../accounts/index.js';
 import { audit } from '../audit/index.js';
-import { Cycle, extendedUntil } from '../cycles/index.js';
+import { type Cycle, extendedUntil, loadCycle } from '../cycles/index.js';
 import { Participation } from './participation.entity.js';
 import { School } from './school.entity.js';
 
@@ -19,17 +19,13 @@ function refuseUnless(actor: Actor | null, allowed: boolean): asserts actor is A
   if (!allowed) throw new AppError('FORBIDDEN', 'this school is not yours');
 }
 
-async function loadCycle(em: EntityManager, year: number): Promise<Cycle> {
-  const cycle = await em.findOne(Cycle, { year }, { populate: ['districts', 'disciplines', 'milestones'] });
-  if (!cycle) throw notFound(`no programme cycle for ${year}`);
-  return cycle;
-}
+const cycleOf = (em: EntityManager, year: number): Promise<Cycle> => loadCycle(em, year, ['districts', 'disciplines', 'milestones']);
 
 /** A school coordinator applies for their school, inside the window, from the eligible area, with a whole team. */
 export async function submitParticipation(ctx: Context, input: { year: number; schoolId: string; team: GuidanceTeam }): Promise<Participation> {
   refuseUnless(ctx.actor, can(ctx.actor, 'participation.submit', { kind: 'school', schoolId: input.schoolId }).allowed);
   return ctx.em.transactional(async (em) => {
-    const cycle = await loadCycle(em, input.year);
+    const cycle = await cycleOf(em, input.year);
     const school = await em.findOne(School, { id: input.schoolId });
     if (!school) throw notFound(`no school ${input.schoolId}`);
     const window = cycle.milestones.getItems().find((m) => m.key === PARTICIPATION_WINDOW);

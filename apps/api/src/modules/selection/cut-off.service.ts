@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { checkCutOff, parseAssessmentScore } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
-import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
+import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { saveLocked } from '../../orm/locked-unit-of-work.js';
 import { audit } from '../audit/index.js';
-import { Cycle, requireStepOpen } from '../cycles/index.js';
+import { type Cycle, loadCycle, requireStepOpen } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { buildCutOffBoard, scoresByDiscipline } from './cut-off-board.js';
 import type { CutOffBoardType, CutOffInput } from './cut-off.type.js';
@@ -13,9 +13,7 @@ import { DisciplineCutOff } from './discipline-cut-off.entity.js';
 export const MAX_PLANNED_ADMISSIONS = 1000;
 
 export async function loadSelectionCycle(em: EntityManager, year: number): Promise<Cycle> {
-  const cycle = await em.findOne(Cycle, { year }, { populate: ['disciplines'] });
-  if (!cycle) throw notFound(`no programme cycle for ${year}`);
-  return cycle;
+  return loadCycle(em, year, ['disciplines']);
 }
 
 export const cutOffConflict = (code: string) => () =>

@@ -5,13 +5,13 @@ import {
   planScoreImport, reportScoreImport, type ScoreCandidate, type ScoreImportPlan, type ScoreImportReport, type ScoreImportRow, type ScoreRowInput,
 } from '@yingcai/domain/selection';
 import type { Context } from '../../graphql/context.js';
-import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
+import { AppError, ruleViolation } from '../../graphql/errors.js';
 import { Application } from '../applications/index.js';
 import { saveLocked } from '../../orm/locked-unit-of-work.js';
 import { readRows } from '../../orm/read-rows.js';
 import { idNumberHash } from '../../crypto/lookup-hash.js';
 import { audit } from '../audit/index.js';
-import { Cycle, requireStepOpen } from '../cycles/index.js';
+import { type Cycle, loadCycle, requireStepOpen } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { DisciplineCutOff } from './discipline-cut-off.entity.js';
 import { readScoreSheet } from './score-sheet.js';
@@ -106,8 +106,7 @@ const importConflict = () => new AppError('CONFLICT', 'some applications changed
  */
 export async function importScores(ctx: Context, input: { file: Buffer; fileName: string; year: number; dryRun: boolean }): Promise<ScoreImportReport> {
   requireMay(ctx, 'selection.import_scores', { kind: 'programme' });
-  const cycle = await ctx.em.findOne(Cycle, { year: input.year });
-  if (!cycle) throw notFound(`no programme cycle for ${input.year}`);
+  const cycle = await loadCycle(ctx.em, input.year, []);
   await requireStepOpen(ctx.em, ctx, cycle.id, 'import_scores');
   const sheet = await readScoreSheet(input.file, input.fileName);
   await setImmediate();
