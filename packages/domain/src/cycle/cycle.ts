@@ -27,3 +27,15 @@ export interface CycleRules {
   /** R-TRAIN-4: training sessions per student, at least. */
   minTrainingSessions: number;
 }
+
+/** How the public reaches the province's office (the home page's 联系我们): data of the cycle, filled in by the office. */
+export interface CycleContact {
+  office: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  hours: string | null;
+}
+
+export const CYCLE_CONTACT_FIELDS = ['office', 'address', 'phone', 'email', 'hours'] as const satisfies readonly (keyof CycleContact)[];
+export const CYCLE_CONTACT_MAX_LENGTH = 200;

@@ -1,4 +1,5 @@
-export type { CalendarDate, CycleRules, Discipline, Milestone } from './cycle.js';
+export type { CalendarDate, CycleContact, CycleRules, Discipline, Milestone } from './cycle.js';
+export { CYCLE_CONTACT_FIELDS, CYCLE_CONTACT_MAX_LENGTH } from './cycle.js';
 export {
   isCalendarDate, programmeDayBoundary, programmeTime, PROGRAMME_TIME_ZONE, toProgrammeDate, toProgrammeDateTime, type ProgrammeTime,
 } from './calendar-date.js';

@@ -32,6 +32,7 @@ export const commonEn: CommonStrings = {
     CONTACT_IN_USE: 'This e-mail or phone is already registered: log in or reset the password.',
     CODE_INVALID: 'The code is wrong or no longer valid: check it, or ask for a new one.',
     CONTROL_CHARACTER: 'The text holds a hidden control character (often copied from another program): remove it and type it again.',
+    CONTACT_TOO_LONG: 'Each part of the contact is at most 200 characters.',
     CYCLE_EXISTS: 'The province already has a cycle in that year.',
     SETTING_OUT_OF_RANGE: 'A rule number is out of its range: check it against the rule ID beside it.',
     WEIGHTS_NOT_ONE: 'The assessment and interview weights add up to 1 (R-SEL-5).',

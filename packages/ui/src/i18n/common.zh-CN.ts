@@ -30,6 +30,7 @@ export const commonZhCN = {
     CONTACT_IN_USE: '该邮箱或手机号已注册，请直接登录或找回密码。',
     CODE_INVALID: '验证码错误或已失效，请检查后重试，或重新获取验证码。',
     CONTROL_CHARACTER: '输入内容含有无法保存的隐藏控制字符（常见于从其他软件复制的文字），请删除后重新输入。',
+    CONTACT_TOO_LONG: '联系方式每一项不能超过200个字符。',
     CYCLE_EXISTS: '本省该年度的周期已存在，不能重复创建。',
     SETTING_OUT_OF_RANGE: '有规则数值超出允许范围，请按各项旁的规则编号核对。',
     WEIGHTS_NOT_ONE: '潜质测评与面试的权重之和须为 1（R-SEL-5）。',

@@ -25,7 +25,7 @@ export function copiedSchedule(source: Cycle, year: number) {
  */
 export function copyCycleRows(em: EntityManager, source: Cycle, year: number): Cycle {
   const cycle = em.create(Cycle, {
-    ...settingsOf(source), year, province: source.province, applicationNumberPrefix: source.applicationNumberPrefix,
+    ...settingsOf(source), year, province: source.province, applicationNumberPrefix: source.applicationNumberPrefix, contact: source.contact,
     name: source.name.replaceAll(String(source.year), String(year)),
   });
   cycle.universities.set(source.universities.getItems());
@@ -33,4 +33,15 @@ export function copyCycleRows(em: EntityManager, source: Cycle, year: number): C
   for (const { code, name, position } of source.districts) em.create(District, { cycle, code, name, position });
   for (const m of copiedSchedule(source, year)) em.create(Milestone, { cycle, ...m });
   return cycle;
+}
+
+/**
+ * The interview rubric (R-SEL-5) goes with the copy. interviews/ owns its entity and imports cycles/,
+ * so the criteria are copied as rows, after the new cycle has its id, in the same transaction.
+ */
+export async function copyRubricRows(em: EntityManager, fromCycleId: number, toCycleId: number): Promise<void> {
+  await em.getConnection().execute(
+    'insert into interview_criterion (cycle_id, code, name, max_points, position) select ?, code, name, max_points, position from interview_criterion where cycle_id = ?',
+    [toCycleId, fromCycleId], 'run', em.getTransactionContext(),
+  );
 }

@@ -42,6 +42,24 @@ export class MilestoneWindowInput {
   endsOn!: string;
 }
 
+@InputType('CycleContactInput', { description: 'Each part at most CYCLE_CONTACT_MAX_LENGTH characters; blank clears it' })
+export class CycleContactInput {
+  @Field(() => String, { nullable: true })
+  office!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  hours!: string | null;
+}
+
 @InputType('CycleChangeInput')
 export class CycleChangeInput {
   @Field(() => String)
@@ -52,4 +70,7 @@ export class CycleChangeInput {
 
   @Field(() => [MilestoneWindowInput], { description: 'The windows to change; steps not listed keep theirs' })
   windows!: MilestoneWindowInput[];
+
+  @Field(() => CycleContactInput, { nullable: true, description: 'The contact for the public; left out, it stays as it is' })
+  contact?: CycleContactInput | null;
 }

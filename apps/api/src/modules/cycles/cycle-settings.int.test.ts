@@ -43,6 +43,9 @@ describe('Issue 11: the office starts a cycle by copying an earlier one, then ed
     expect(cycle2027.milestones.find((m) => m.key === 'training')).toEqual({ key: 'training', startsOn: '2027-01-01', endsOn: '2027-12-31' });
     const years = (await api.graphql<{ cycles: CycleAnswer[] }>(CYCLES)).data!.cycles.map((c) => c.year);
     expect(years).toEqual([2027, 2026]);
+    // R-SEL-5: the interview rubric goes with it.
+    const rubric = await as.office_staff.graphql<{ interviewRubric: { code: string; maxPoints: number }[] }>('{ interviewRubric(year: 2027) { code maxPoints } }');
+    expect(rubric.data?.interviewRubric).toEqual([{ code: 'research_potential', maxPoints: 40 }, { code: 'foundation', maxPoints: 30 }, { code: 'expression', maxPoints: 30 }]);
   });
 
   it('a year the province already runs is a CONFLICT; only the office copies', async () => {
@@ -79,6 +82,15 @@ describe('Issue 11: the office starts a cycle by copying an earlier one, then ed
     expect(data!.updateCycle.milestones.find((m) => m.key === 'registration')?.startsOn).toBe('2026-11-03');
     const entry = await api.orm.em.fork().findOneOrFail(AuditEntry, { action: 'cycle.update', subjectId: cycle2027.id });
     expect(entry.reason).toBe('minAdmissions 40→45; registration 2026-11-01..2026-11-30→2026-11-03..2026-11-30');
+  });
+
+  it('the office fills in the contact the home page shows; a blank part is cleared, a long one refused', async () => {
+    const input = { name: cycle2027.name, settings: { ...SETTINGS, minAdmissions: 45 }, windows: [], contact: { office: '省管办', address: '太原市', phone: ' 0351-1234567 ', email: '', hours: null } };
+    expect((await as.office_staff.graphql(UPDATE, { id: cycle2027.id, input })).errors).toBeUndefined();
+    const { data } = await api.graphql<{ cycle: { contact: unknown } }>('{ cycle(year: 2027) { contact { office address phone email hours } } }');
+    expect(data?.cycle.contact).toEqual({ office: '省管办', address: '太原市', phone: '0351-1234567', email: null, hours: null });
+    const long = await as.office_staff.graphql(UPDATE, { id: cycle2027.id, input: { ...input, contact: { ...input.contact, address: '路'.repeat(201) } } });
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTACT_TOO_LONG', field: 'contact.address' });
   });
 
   it('once its first window has begun, a change needs a reason, which the audit keeps', async () => {

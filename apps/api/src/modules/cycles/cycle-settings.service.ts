@@ -2,13 +2,14 @@ import { LoadStrategy, type EntityManager } from '@mikro-orm/core';
 import { can } from '@yingcai/domain/access';
 import {
   hasOpened, overlapProblems, settingProblems, toProgrammeDate, windowProblems,
-  type CycleSettings, type SettingProblem, type WindowProblem,
+  CYCLE_CONTACT_FIELDS, CYCLE_CONTACT_MAX_LENGTH, type CycleContact, type CycleSettings, type SettingProblem, type WindowProblem,
 } from '@yingcai/domain/cycle';
+import { hasControlCharacter } from '@yingcai/domain';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { audit } from '../audit/index.js';
 import { Cycle } from './cycle.entity.js';
-import { copiedSchedule, copyCycleRows, SETTING_KEYS, settingsOf } from './cycle-copy.js';
+import { copiedSchedule, copyCycleRows, copyRubricRows, SETTING_KEYS, settingsOf } from './cycle-copy.js';
 import { cycleById, toCycleType } from './cycle.service.js';
 import type { CycleType } from './cycle.type.js';
 
@@ -17,6 +18,8 @@ export interface CycleChange {
   name: string;
   settings: CycleSettings;
   windows: { key: string; startsOn: string; endsOn: string }[];
+  /** The contact for the public; null leaves it as it is. */
+  contact: Partial<CycleContact> | null;
   /** Required once the cycle has opened; audited with the change. */
   reason: string | null;
 }
@@ -63,6 +66,7 @@ export async function copyCycle(ctx: Context, fromCycleId: string, year: number)
     refuseWindows(overlapProblems(copiedSchedule(source, year), await otherSchedules(em, source.province, null)));
     const cycle = copyCycleRows(em, source, year);
     await em.flush();
+    await copyRubricRows(em, source.id, cycle.id);
     audit(em, ctx, { action: 'cycle.copy', subjectType: 'cycle', subjectId: String(cycle.id), as: 'office_staff', reason: `copied from ${source.year} (cycle ${source.id})` });
     return cycle;
   });
@@ -70,6 +74,17 @@ export async function copyCycle(ctx: Context, fromCycleId: string, year: number)
   return toCycleType(await loadWhole(ctx.em.fork(), String(created.id)));
 }
 
+
+/** The contact as it will be stored: each part trimmed, a blank one cleared, a long or broken one refused. */
+function cleanContact(contact: Partial<CycleContact>): CycleContact {
+  const clean = (field: keyof CycleContact): string | null => {
+    const text = contact[field]?.trim() ?? '';
+    if (text.length > CYCLE_CONTACT_MAX_LENGTH) throw new AppError('BAD_USER_INPUT', `contact.${field} is at most ${CYCLE_CONTACT_MAX_LENGTH} characters`, { field: `contact.${field}`, reason: 'CONTACT_TOO_LONG' });
+    if (hasControlCharacter(text)) throw new AppError('BAD_USER_INPUT', `contact.${field} holds a control character`, { field: `contact.${field}`, reason: 'CONTROL_CHARACTER' });
+    return text || null;
+  };
+  return Object.fromEntries(CYCLE_CONTACT_FIELDS.map((field) => [field, clean(field)])) as unknown as CycleContact;
+}
 
 /** What changed, for the audit row: `interviewRatio 3→4; registration 2026-11-01..2026-11-30→2026-11-05..2026-11-30`. */
 function describeChange(cycle: Cycle, change: CycleChange): string {
@@ -80,7 +95,8 @@ function describeChange(cycle: Cycle, change: CycleChange): string {
     return m.startsOn === w.startsOn && m.endsOn === w.endsOn ? [] : [`${w.key} ${m.startsOn}..${m.endsOn}→${w.startsOn}..${w.endsOn}`];
   });
   const name = cycle.name === change.name ? [] : [`name→${change.name}`];
-  return [...name, ...settings, ...windows].join('; ');
+  const contact = change.contact && JSON.stringify(change.contact) !== JSON.stringify(cycle.contact) ? ['contact'] : [];
+  return [...name, ...settings, ...windows, ...contact].join('; ');
 }
 
 /** The office edits a cycle's name, numbers and windows; once the cycle has opened, only with a reason, and audited. */
@@ -88,6 +104,7 @@ export async function updateCycle(ctx: Context, change: CycleChange): Promise<Cy
   requireOffice(ctx);
   if (!change.name.trim()) throw new AppError('BAD_USER_INPUT', 'give the cycle a name', { field: 'name', reason: 'NAME_REQUIRED' });
   refuseSettings(settingProblems(change.settings));
+  const contact = change.contact ? cleanContact(change.contact) : null;
   refuseWindows(windowProblems(change.windows));
   await ctx.em.transactional(async (em) => {
     const cycle = await loadWhole(em, change.cycleId);
@@ -98,9 +115,10 @@ export async function updateCycle(ctx: Context, change: CycleChange): Promise<Cy
     if (!reason && hasOpened(cycle.milestones.getItems(), toProgrammeDate(ctx.now))) {
       throw new AppError('BAD_USER_INPUT', 'the cycle has opened: give the reason for the change', { field: 'reason', reason: 'REASON_REQUIRED' });
     }
-    const described = describeChange(cycle, change);
+    const described = describeChange(cycle, { ...change, contact });
     if (!described) return;
     cycle.name = change.name.trim();
+    if (contact) cycle.contact = contact;
     Object.assign(cycle, change.settings);
     for (const w of change.windows) Object.assign(cycle.milestones.getItems().find((m) => m.key === w.key)!, { startsOn: w.startsOn, endsOn: w.endsOn });
     audit(em, ctx, { action: 'cycle.update', subjectType: 'cycle', subjectId: String(cycle.id), as: 'office_staff', reason: (reason ? `${reason} — ${described}` : described).slice(0, 500) });

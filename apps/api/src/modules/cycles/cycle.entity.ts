@@ -1,3 +1,4 @@
+import type { CycleContact } from '@yingcai/domain/cycle';
 import { Collection, DateTimeType, DecimalType, Entity, ManyToMany, OneToMany, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Discipline } from './discipline.entity.js';
 import { District } from './district.entity.js';
@@ -55,6 +56,10 @@ export class Cycle {
   // R-APP-3: how many mentors an applicant may rank
   @Property({ type: 'integer', default: 2 })
   maxMentorChoices: Opt<number> = 2;
+
+  /** 联系我们 on the home page; the office fills it in (周期设置). */
+  @Property({ type: 'json', nullable: true })
+  contact: CycleContact | null = null;
 
   /** Opens every application number of the cycle, e.g. SX for SX2026-00001. */
   @Property({ type: 'string', length: 8, default: 'SX' })

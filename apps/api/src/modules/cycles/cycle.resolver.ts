@@ -54,7 +54,7 @@ export class CycleResolver {
     @Arg('input', () => CycleChangeInput) input: CycleChangeInput,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
   ): Promise<CycleType> {
-    return updateCycle(ctx, { cycleId, name: input.name, settings: { ...input.settings }, windows: input.windows.map((w) => ({ ...w })), reason });
+    return updateCycle(ctx, { cycleId, name: input.name, settings: { ...input.settings }, windows: input.windows.map((w) => ({ ...w })), contact: input.contact ? { ...input.contact } : null, reason });
   }
 
   @Authorized('school.manage')

@@ -57,6 +57,7 @@ export function toCycleType(cycle: Cycle): CycleType {
       .map(({ name }) => ({ name })),
     districts: cycle.districts.map(({ code, name }) => ({ code, name })),
     milestones: cycle.milestones.map(({ key, name, startsOn, endsOn }) => ({ key, name, startsOn, endsOn })),
+    contact: cycle.contact,
     rules: {
       subjectRankTopPercent: cycle.subjectRankTopPercent,
       overallRankTopPercent: cycle.overallRankTopPercent,

@@ -70,6 +70,24 @@ export class CycleRulesType {
   publicNoticeDays!: number;
 }
 
+@ObjectType('CycleContact', { simpleResolvers: true, description: "How the public reaches the province's office (联系我们); any part may be missing" })
+export class CycleContactType {
+  @Field(() => String, { nullable: true })
+  office!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Office hours, as the office writes them' })
+  hours!: string | null;
+}
+
 @ObjectType('Cycle', { simpleResolvers: true, description: 'A programme cycle: one year of the programme in one province' })
 export class CycleType {
   @Field(() => ID, { description: 'What names the cycle: a year alone does not once several provinces run one' })
@@ -98,6 +116,9 @@ export class CycleType {
 
   @Field(() => [MilestoneType], { description: 'The schedule, in order' })
   milestones!: MilestoneType[];
+
+  @Field(() => CycleContactType, { nullable: true, description: 'The office\'s contact for the public; null until the office fills it in' })
+  contact!: CycleContactType | null;
 }
 
 @ObjectType('WindowExtension', { simpleResolvers: true, description: 'A window kept open longer by the office, for everyone, one school or one applicant' })

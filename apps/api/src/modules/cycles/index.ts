@@ -1,6 +1,6 @@
 // The public face of cycles/: what other features may import (ARCHITECTURE.md; lint holds them to it).
 export { Cycle } from './cycle.entity.js';
-export { copyCycleRows } from './cycle-copy.js';
+export { copyCycleRows, copyRubricRows } from './cycle-copy.js';
 export { cycleById, findCycle, loadCycle } from './cycle.service.js';
 export { DisciplineType, UniversityType } from './cycle.type.js';
 export type { CycleType } from './cycle.type.js';

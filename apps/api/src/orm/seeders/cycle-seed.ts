@@ -1,4 +1,4 @@
-import type { CycleRules, Discipline as DisciplineData, Milestone as MilestoneData } from '@yingcai/domain/cycle';
+import type { CycleContact, CycleRules, Discipline as DisciplineData, Milestone as MilestoneData } from '@yingcai/domain/cycle';
 import type { EntityManager } from '@mikro-orm/core';
 import type { RubricCriterion } from '@yingcai/domain/interviews';
 import { Cycle } from '../../modules/cycles/cycle.entity.js';
@@ -22,10 +22,12 @@ export interface CycleSeed {
   interviewRubric: RubricCriterion[];
   /** R-SEL-5: weights of the admission ranking; and the days of the public notice (公示). */
   admission: { assessmentWeight: number; interviewWeight: number; publicNoticeDays: number };
+  /** 联系我们: what the plan names; the office fills in the rest. */
+  contact?: CycleContact;
 }
 
 export async function insertCycle(em: EntityManager, seed: CycleSeed): Promise<void> {
-  const cycle = em.create(Cycle, { year: seed.year, province: seed.province, name: seed.name, ...seed.rules, ...seed.admission });
+  const cycle = em.create(Cycle, { year: seed.year, province: seed.province, name: seed.name, ...seed.rules, ...seed.admission, contact: seed.contact ?? null });
   seed.disciplines.forEach((d, position) => em.create(Discipline, { ...d, cycle, position }));
   seed.districts.forEach((d, position) => em.create(District, { ...d, cycle, position }));
   seed.milestones.forEach((m, position) => em.create(Milestone, { ...m, cycle, position }));

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { CalendarDate } from '@yingcai/domain/cycle';
-import { copyCycleRows, Cycle } from '../../modules/cycles/index.js';
+import { copyCycleRows, copyRubricRows, Cycle } from '../../modules/cycles/index.js';
 import { Mentor } from '../../modules/mentors/index.js';
 import { Participation } from '../../modules/schools/participation.entity.js';
 import { approveDemoAppointment } from './demo-data.js';
@@ -18,6 +18,8 @@ export async function seedDemoCycles(em: EntityManager, today: CalendarDate): Pr
     const training = newest && startOf(newest, 'training');
     if (!newest || !training || training > today) return;
     const next = copyCycleRows(em, newest, newest.year + 1);
+    await em.flush();
+    await copyRubricRows(em, newest.id, next.id);
     const decided = new Date(`${startOf(next, 'mentor_recommendation') ?? today}T02:00:00Z`);
     const mentors = await em.find(Mentor, { isDemo: true }, { orderBy: { name: 'asc' } });
     mentors.forEach((mentor, i) => approveDemoAppointment(em, next, mentor, `DEMO-${next.year}-${String(i + 1).padStart(2, '0')}`, decided));

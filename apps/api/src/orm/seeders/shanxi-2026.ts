@@ -5,6 +5,8 @@ export const shanxi2026: CycleSeed = {
   year: 2026,
   province: '山西省',
   name: '2026年山西省中学生英才计划',
+  // The plan names the office and where it sits; address, phone, e-mail and hours are the office's to fill in.
+  contact: { office: '山西省中学生英才计划省级管理办公室（设在山西省科学技术馆）', address: null, phone: null, email: null, hours: null },
   rules: {
     subjectRankTopPercent: 10,
     overallRankTopPercent: 15,

@@ -33,6 +33,7 @@ export function buildHomeCycle(overrides: Partial<Cycle> = {}): Cycle {
       { key: 'training', name: '学生培养', startsOn: '2026-01-01', endsOn: '2026-12-31' },
     ],
     currentPhase: 'interview',
+    contact: { office: '山西省中学生英才计划省级管理办公室（设在山西省科学技术馆）', address: '太原市（演示地址）', phone: '0351-0000000', email: null, hours: null },
     ...overrides,
   };
 }

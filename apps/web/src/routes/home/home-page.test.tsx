@@ -27,6 +27,20 @@ describe('HomePage', () => {
     expect(screen.getByRole('status').textContent).toBe('正在加载…');
   });
 
+  it('issue 11: 联系我们 is the cycle\'s contact, with no placeholder for a part the office has not filled in', async () => {
+    renderHome([homeCycleAnswer()]);
+    const contact = await section('联系我们');
+    expect(within(contact).getByText('山西省中学生英才计划省级管理办公室（设在山西省科学技术馆）')).toBeTruthy();
+    expect(within(contact).getByText('0351-0000000')).toBeTruthy();
+    expect(within(contact).queryByText('电子邮箱')).toBeNull();
+    expect(contact.textContent).not.toContain('待补充');
+  });
+
+  it('issue 11: a cycle without a contact yet says the office will publish it', async () => {
+    renderHome([homeCycleAnswer(buildHomeCycle({ contact: null }))]);
+    expect(within(await section('联系我们')).getByText('地址、电话和办公时间由省级管理办公室在本年度周期设置中公布。')).toBeTruthy();
+  });
+
   it('R-SCOPE-1 lists the five disciplines from the data', async () => {
     renderHome([homeCycleAnswer()]);
     const items = within(await section('招生学科')).getAllByRole('listitem');

@@ -51,7 +51,7 @@ export function HomePage() {
       <div className="home-sections">
         <AboutSection universities={cycle?.universities} />
         {content}
-        <ContactSection />
+        <ContactSection contact={cycle?.contact} />
       </div>
     </>
   );

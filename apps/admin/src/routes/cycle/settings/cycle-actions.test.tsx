@@ -13,6 +13,8 @@ const SETTINGS = {
   assessmentWeight: 0.4, interviewWeight: 0.6, publicNoticeDays: 5, minAdmissions: 40, minTrainingSessions: 10,
 };
 const WINDOWS = aCycle().milestones.map(({ key, startsOn, endsOn }) => ({ key, startsOn, endsOn }));
+// The contact as the form holds it: a part not filled in is blank, which the API stores as none.
+const CONTACT = { office: '山西省中学生英才计划省级管理办公室', address: '', phone: '0351-0000000', email: '', hours: '' };
 
 describe('周期设置: the office copies and edits a cycle (issue 11)', () => {
   it('an administrator reads the settings but has neither button', async () => {
@@ -50,7 +52,7 @@ describe('周期设置: the office copies and edits a cycle (issue 11)', () => {
 
   it('once the cycle has opened a reason is asked for, and the change is sent with it', async () => {
     const update = {
-      request: { query: UpdateCycleDocument, variables: { cycleId: '1', input: { name: '2026年山西省中学生英才计划', settings: SETTINGS, windows: WINDOWS }, reason: '省厅通知' } },
+      request: { query: UpdateCycleDocument, variables: { cycleId: '1', input: { name: '2026年山西省中学生英才计划', settings: SETTINGS, windows: WINDOWS, contact: CONTACT }, reason: '省厅通知' } },
       result: { data: { updateCycle: { id: '1', year: 2026 } } },
     };
     renderInConsole(page(), [cycleListMock([2026]), cycleSettingsMock(), update, cycleSettingsMock(), cycleListMock([2026])], '/', anOfficeStaffMember());
@@ -65,7 +67,7 @@ describe('周期设置: the office copies and edits a cycle (issue 11)', () => {
 
   it('a window overlapping another cycle\'s is refused in Chinese', async () => {
     const update = {
-      request: { query: UpdateCycleDocument, variables: { cycleId: '1', input: { name: '2026年山西省中学生英才计划', settings: SETTINGS, windows: WINDOWS }, reason: null } },
+      request: { query: UpdateCycleDocument, variables: { cycleId: '1', input: { name: '2026年山西省中学生英才计划', settings: SETTINGS, windows: WINDOWS, contact: CONTACT }, reason: null } },
       result: { errors: [new GraphQLError('overlap', { extensions: { code: 'BAD_USER_INPUT', reason: 'WINDOW_OVERLAPS', field: 'registration' } })] },
     };
     renderInConsole(page('2025-01-01'), [cycleListMock([2026]), cycleSettingsMock(), update], '/', anOfficeStaffMember());

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { CYCLE_SETTING_LIMITS, hasOpened, settingProblems, type CalendarDate, type CycleSettingKey, type CycleSettings } from '@yingcai/domain/cycle';
+import { CYCLE_CONTACT_FIELDS, CYCLE_CONTACT_MAX_LENGTH, CYCLE_SETTING_LIMITS, hasOpened, settingProblems, type CalendarDate, type CycleSettingKey, type CycleSettings } from '@yingcai/domain/cycle';
 import { CycleListDocument, CycleSettingsDocument, UpdateCycleDocument } from '@yingcai/schema';
 import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -13,6 +13,7 @@ interface EditValues {
   name: string;
   settings: CycleSettings;
   windows: Record<string, [Dayjs, Dayjs]>;
+  contact: Record<(typeof CYCLE_CONTACT_FIELDS)[number], string>;
   reason?: string;
 }
 
@@ -32,6 +33,7 @@ function initialValues(cycle: SettingsCycle): EditValues {
     name: cycle.name,
     settings,
     windows: Object.fromEntries(cycle.milestones.map((m) => [m.key, [dayjs(m.startsOn), dayjs(m.endsOn)]])),
+    contact: Object.fromEntries(CYCLE_CONTACT_FIELDS.map((field) => [field, cycle.contact?.[field] ?? ''])) as EditValues['contact'],
   };
 }
 
@@ -52,7 +54,7 @@ export function CycleEditDialog({ cycle, today, onClose, onSaved }: CycleEditDia
       return { key: m.key, startsOn: startsOn.format(DATE), endsOn: endsOn.format(DATE) };
     });
     try {
-      await update({ variables: { cycleId: cycle.id, input: { name: values.name.trim(), settings: values.settings, windows }, reason: values.reason?.trim() || null } });
+      await update({ variables: { cycleId: cycle.id, input: { name: values.name.trim(), settings: values.settings, windows, contact: values.contact }, reason: values.reason?.trim() || null } });
       onSaved();
     } catch (error) {
       setFailure(t('cycle.failed', { reason: describe(error) }));
@@ -70,6 +72,12 @@ export function CycleEditDialog({ cycle, today, onClose, onSaved }: CycleEditDia
         {cycle.milestones.map((m) => (
           <Form.Item key={m.key} name={['windows', m.key]} label={m.name} rules={[{ required: true, type: 'array' }]}>
             <DatePicker.RangePicker aria-label={m.name} allowClear={false} />
+          </Form.Item>
+        ))}
+        <Typography.Title level={5}>{t('cycle.contact')}</Typography.Title>
+        {CYCLE_CONTACT_FIELDS.map((field) => (
+          <Form.Item key={field} name={['contact', field]} label={t(`cycle.contactFields.${field}`)}>
+            <Input maxLength={CYCLE_CONTACT_MAX_LENGTH} />
           </Form.Item>
         ))}
         <Form.Item

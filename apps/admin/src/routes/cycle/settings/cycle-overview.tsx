@@ -21,6 +21,12 @@ export function CycleOverview({ cycle }: { cycle: SettingsCycle }) {
       children: cycle.universities.map((u) => <Tag key={u.name}>{u.name}</Tag>),
     },
     {
+      key: 'contact',
+      label: t('cycle.contact'),
+      span: 2,
+      children: [cycle.contact?.office, cycle.contact?.address, cycle.contact?.phone, cycle.contact?.email, cycle.contact?.hours].filter(Boolean).join('；') || t('cycle.contactMissing'),
+    },
+    {
       key: 'districts',
       label: t('cycle.districts'),
       span: 2,

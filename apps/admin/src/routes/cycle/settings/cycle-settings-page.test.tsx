@@ -16,6 +16,7 @@ describe('周期设置 (cycle settings page)', () => {
     expect(screen.getByRole('cell', { name: 'computer_science' })).toBeTruthy();
     expect(screen.getByText('山西大学')).toBeTruthy();
     expect(screen.getByText('小店区')).toBeTruthy();
+    expect(screen.getByText('山西省中学生英才计划省级管理办公室；0351-0000000')).toBeTruthy();
   });
 
   it('shows the rules from data, each with its rule ID (R-APP-2, R-SEL-4, R-SEL-6, R-TRAIN-4)', async () => {

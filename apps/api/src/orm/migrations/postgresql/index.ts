@@ -24,6 +24,7 @@ import { Migration20261207181045_material_data_key } from './Migration2026120718
 import { Migration20261207183219_outbox_delivery } from './Migration20261207183219_outbox_delivery.js';
 import { Migration20261207185225_job_lease } from './Migration20261207185225_job_lease.js';
 import { Migration20261207210105_student } from './Migration20261207210105_student.js';
+import { Migration20261207215824_cycle_contact } from './Migration20261207215824_cycle_contact.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -50,4 +51,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207183219_outbox_delivery', class: Migration20261207183219_outbox_delivery },
   { name: 'Migration20261207185225_job_lease', class: Migration20261207185225_job_lease },
   { name: 'Migration20261207210105_student', class: Migration20261207210105_student },
+  { name: 'Migration20261207215824_cycle_contact', class: Migration20261207215824_cycle_contact },
 ];

@@ -24,6 +24,7 @@ import { Migration20261207181044_material_data_key } from './Migration2026120718
 import { Migration20261207183218_outbox_delivery } from './Migration20261207183218_outbox_delivery.js';
 import { Migration20261207185225_job_lease } from './Migration20261207185225_job_lease.js';
 import { Migration20261207210104_student } from './Migration20261207210104_student.js';
+import { Migration20261207215823_cycle_contact } from './Migration20261207215823_cycle_contact.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -50,4 +51,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261207183218_outbox_delivery', class: Migration20261207183218_outbox_delivery },
   { name: 'Migration20261207185225_job_lease', class: Migration20261207185225_job_lease },
   { name: 'Migration20261207210104_student', class: Migration20261207210104_student },
+  { name: 'Migration20261207215823_cycle_contact', class: Migration20261207215823_cycle_contact },
 ];
