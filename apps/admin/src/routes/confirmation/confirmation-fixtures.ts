@@ -25,8 +25,8 @@ export function aBoard(over: Partial<AdminConfirmationBoardFragment> = {}): Admi
     offerBlockedBy: null, waitlist: [waiting('21', 'SX2026-00021', '学生021', 1)],
   });
   const offers = [
-    typed('PlaceOffer', { id: '2', disciplineCode: 'physics', vacatedBy: 'SX2026-00003', offeredTo: null, offeredToName: null, unfilledReason: 'the waiting list is empty', replyBy: null, createdAt: '2026-01-03T02:00:00.000Z' }),
-    typed('PlaceOffer', { id: '1', disciplineCode: 'physics', vacatedBy: 'SX2026-00002', offeredTo: 'SX2026-00004', offeredToName: '学生004', unfilledReason: null, replyBy: '2026-01-10', createdAt: '2026-01-03T02:00:00.000Z' }),
+    typed('PlaceOffer', { id: '2', disciplineCode: 'physics', vacatedBy: 'SX2026-00003', offeredTo: null, offeredToName: null, unfilled: 'WAITLIST_EMPTY', replyBy: null, createdAt: '2026-01-03T02:00:00.000Z' }),
+    typed('PlaceOffer', { id: '1', disciplineCode: 'physics', vacatedBy: 'SX2026-00002', offeredTo: 'SX2026-00004', offeredToName: '学生004', unfilled: null, replyBy: '2026-01-10', createdAt: '2026-01-03T02:00:00.000Z' }),
   ];
   return typed('ConfirmationBoard', {
     deadline: '2026-01-05', deadlinePassed: false, interviewRatio: 3, interviewees: 15, held: 4, maxAdmitted: 5, lapsable: 0,

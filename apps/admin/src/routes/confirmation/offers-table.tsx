@@ -8,9 +8,8 @@ type Offer = AdminConfirmationBoardFragment['offers'][number];
 /** R-SEL-4: every freed or manually offered place, who got it, or why nobody did. */
 export function OffersTable({ offers, disciplineName }: { offers: Offer[]; disciplineName: (code: string) => string }) {
   const { t } = useAdminTranslation();
-  // The API keeps why a place stayed empty as the domain said it; the console says it in Chinese.
-  const unfilledText = (reason: string | null) =>
-    reason === null ? '—' : reason === 'the waiting list is empty' ? t('confirmation.emptyList') : reason.startsWith('R-SEL-4') ? t('confirmation.unfilledRatio') : t('confirmation.unfilledOther');
+  const unfilledText = (code: string | null) =>
+    code === null ? '—' : code === 'WAITLIST_EMPTY' ? t('confirmation.emptyList') : code === 'R-SEL-4' ? t('confirmation.unfilledRatio') : t('confirmation.unfilledOther');
   return (
     <Table<Offer>
       rowKey="id"
@@ -29,7 +28,7 @@ export function OffersTable({ offers, disciplineName }: { offers: Offer[]; disci
         {
           title: t('confirmation.unfilled'),
           key: 'unfilled',
-          render: (_, o) => unfilledText(o.unfilledReason),
+          render: (_, o) => unfilledText(o.unfilled),
         },
       ]}
     />

@@ -86,7 +86,9 @@ export async function approveApplications(ctx: Context, items: readonly { id: st
       checkVersion(application, item.version, decisionConflict(item.id, application.applicationNumber));
       applications.push(application);
     }
-    for (const application of applications) await requireStepOpen(em, ctx, application.cycle.id, 'review', application.school?.id ?? null);
+    // R-SEL-1's window once per cycle and school of the batch, not once per application.
+    const places = new Map(applications.map((a) => [`${a.cycle.id}:${a.school?.id ?? ''}`, a]));
+    for (const a of places.values()) await requireStepOpen(em, ctx, a.cycle.id, 'review', a.school?.id ?? null);
     const decision = (application: Application) => ({ id: String(application.id), version: application.version, conformant: true });
     const judged = applications.map((application) => ({ application, judgement: judge(application, decision(application)) }));
     const refused = judged.flatMap(({ application, judgement }) =>

@@ -7,7 +7,7 @@ import { requireMay } from '../../graphql/access.js';
 import { applicantDeadline, cycleDeadline, isPast } from './confirmation-deadline.js';
 import type { ConfirmationBoardType, DisciplineConfirmationType, PlaceOfferType } from './confirmation.type.js';
 import { PlaceOffer } from './place-offer.entity.js';
-import { currentCounts } from './place-offers.js';
+import { currentCounts, unfilledCodeOf } from './place-offers.js';
 
 /** R-SEL-4: why one more admission in a discipline would break the ratio there or overall; null when it would not. */
 function blockedBy(code: string, counts: DisciplineCounts[], ratio: number): string | null {
@@ -34,7 +34,7 @@ async function offersOf(em: EntityManager, cycle: Cycle): Promise<PlaceOfferType
   return offers.map((o) => ({
     id: String(o.id), disciplineCode: o.disciplineCode, vacatedBy: o.vacatedBy?.getEntity().applicationNumber ?? null,
     offeredTo: o.offeredTo?.getEntity().applicationNumber ?? null, offeredToName: o.offeredTo?.getEntity().name ?? null,
-    unfilledReason: o.unfilledReason, replyBy: o.replyBy, createdAt: o.createdAt,
+    unfilledReason: o.unfilledReason, unfilled: unfilledCodeOf(o.unfilledReason), replyBy: o.replyBy, createdAt: o.createdAt,
   }));
 }
 

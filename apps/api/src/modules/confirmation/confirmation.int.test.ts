@@ -117,6 +117,7 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
     const { offers, disciplines } = await board();
     expect(offers[0]).toMatchObject({ disciplineCode: 'chemistry', vacatedBy: declining.applicationNumber, offeredTo: null });
     expect(offers[0].unfilledReason).toMatch(/^R-SEL-4: in chemistry, 5 interviewees for 2 admitted/);
+    expect(offers[0].unfilled).toBe('R-SEL-4');
     expect(disciplines.find((d: Json) => d.disciplineCode === 'chemistry')).toMatchObject({ interviewees: 5, admitted: 1, declined: 1, maxAdmitted: 1 });
   });
 

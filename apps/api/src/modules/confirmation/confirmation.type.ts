@@ -69,6 +69,9 @@ export class PlaceOfferType {
   @Field(() => String, { nullable: true })
   unfilledReason!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the place stayed empty, for clients: WAITLIST_EMPTY, the rule an offer would break (R-SEL-4), or OTHER; null when offered' })
+  unfilled!: string | null;
+
   @Field(() => LocalDateResolver, { nullable: true })
   replyBy!: string | null;
 

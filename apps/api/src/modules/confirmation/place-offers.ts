@@ -57,9 +57,15 @@ async function admitOffered(em: EntityManager, ctx: Context, cycle: Cycle, appli
   return replyBy;
 }
 
+const WAITLIST_EMPTY = 'the waiting list is empty';
+
 function unfilled(result: WaitlistOffer<Application>): string {
-  return result.violations.length > 0 ? result.violations.map((v) => `${v.rule}: ${v.message}`).join('; ') : 'the waiting list is empty';
+  return result.violations.length > 0 ? result.violations.map((v) => `${v.rule}: ${v.message}`).join('; ') : WAITLIST_EMPTY;
 }
+
+/** Why a place stayed empty, as a code a client maps to its own sentence: the list was empty, or the rule it would break. */
+export const unfilledCodeOf = (reason: string | null): string | null =>
+  reason === null ? null : reason === WAITLIST_EMPTY ? 'WAITLIST_EMPTY' : (/^R-[A-Z]+-\d+/.exec(reason)?.[0] ?? 'OTHER');
 
 /** R-SEL-4: the outcome of an offer, kept for the office's 录取确认 screen; the place is filled if the domain allowed it. */
 export async function settleOffer(

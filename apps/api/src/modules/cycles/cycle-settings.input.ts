@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { CycleContactType } from './cycle.type.js';
 
 @InputType('CycleSettingsInput', { description: "Every number of a cycle; the limits and rule IDs are domain's CYCLE_SETTING_LIMITS" })
 export class CycleSettingsInput {
@@ -42,24 +43,6 @@ export class MilestoneWindowInput {
   endsOn!: string;
 }
 
-@InputType('CycleContactInput', { description: 'Each part at most CYCLE_CONTACT_MAX_LENGTH characters; blank clears it' })
-export class CycleContactInput {
-  @Field(() => String, { nullable: true })
-  office!: string | null;
-
-  @Field(() => String, { nullable: true })
-  address!: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true })
-  email!: string | null;
-
-  @Field(() => String, { nullable: true })
-  hours!: string | null;
-}
-
 @InputType('CycleChangeInput')
 export class CycleChangeInput {
   @Field(() => String)
@@ -71,6 +54,6 @@ export class CycleChangeInput {
   @Field(() => [MilestoneWindowInput], { description: 'The windows to change; steps not listed keep theirs' })
   windows!: MilestoneWindowInput[];
 
-  @Field(() => CycleContactInput, { nullable: true, description: 'The contact for the public; left out, it stays as it is' })
-  contact?: CycleContactInput | null;
+  @Field(() => CycleContactType, { nullable: true, description: 'The contact for the public; left out, it stays as it is' })
+  contact?: CycleContactType | null;
 }

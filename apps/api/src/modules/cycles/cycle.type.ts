@@ -1,5 +1,5 @@
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Discipline', { simpleResolvers: true, description: 'A discipline of a cycle (R-SCOPE-1)' })
 export class DisciplineType {
@@ -71,6 +71,8 @@ export class CycleRulesType {
 }
 
 @ObjectType('CycleContact', { simpleResolvers: true, description: "How the public reaches the province's office (联系我们); any part may be missing" })
+// The same five parts come in as the office edits them: one class, as input and as answer.
+@InputType('CycleContactInput', { description: 'Each part at most CYCLE_CONTACT_MAX_LENGTH characters; blank clears it' })
 export class CycleContactType {
   @Field(() => String, { nullable: true })
   office!: string | null;
