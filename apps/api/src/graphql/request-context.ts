@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessionCookie, sessionCookieName } from '../http/session-cookie.js';
 import { resolveSession } from '../modules/accounts/sessions.js';
+import { confineToProvince } from '../modules/cycles/index.js';
 import type { Context, ServerServices } from './context.js';
 
 export interface RequestContextDeps {
@@ -22,6 +23,7 @@ export function createContextOf({ orm, services, clock, production }: RequestCon
     const signedIn = token ? await resolveSession(em, token, now) : null;
     const cookie = sessionCookie(reply, production);
     if (token && !signedIn) cookie.clear();
+    confineToProvince(em, signedIn?.actor ?? null);
     return {
       ...services,
       em,

@@ -5,9 +5,9 @@ import { ROLES, type Actor, type Role } from './roles.js';
 const ME = 'account-me';
 const OTHER = 'account-other';
 
-/** An actor holding one role, bound to school s1, mentor m1 or university u1 where the role is bound. */
+/** An actor holding one role, bound to school s1, mentor m1, university u1 or province p1 where the role is bound. */
 function actorWith(role: Role): Actor {
-  const scope = { school_coordinator: 's1', mentor: 'm1', university_coordinator: 'u1' } as Partial<Record<Role, string>>;
+  const scope = { school_coordinator: 's1', mentor: 'm1', university_coordinator: 'u1', office_staff: 'p1' } as Partial<Record<Role, string>>;
   return { accountId: ME, grants: [{ role, scopeId: scope[role] ?? null }] };
 }
 
@@ -32,6 +32,11 @@ const EXPECTED: [Action, Resource, string][] = [
   ['account.grant_roles', { kind: 'account', accountId: OTHER }, '------Y'],
   ['account.reveal_contact', { kind: 'account', accountId: OTHER }, '------Y'],
   ['outbox.read', { kind: 'programme' }, '----Y-Y'],
+  // Issue 11: the office reaches its own province's cycles only.
+  ['cycle.manage', { kind: 'cycle', province: 'p1' }, '----Y--'],
+  ['cycle.manage', { kind: 'cycle', province: 'p2' }, '-------'],
+  ['student.read', { kind: 'cycle', province: 'p2' }, '-------'],
+  ['application.review', { kind: 'cycle', province: 'p2' }, '-------'],
   ['audit.read', { kind: 'programme' }, '------Y'],
   ['person.read', ownPerson, 'YYYYYYY'],
   ['person.read', boundPerson, '-YYYY--'],
@@ -106,7 +111,7 @@ describe('R-ACCESS-1 can(actor, action, resource): the one policy', () => {
   });
 
   it('a person holding several roles may do what any of them may', () => {
-    const mentorOnPanel: Actor = { accountId: ME, grants: [{ role: 'mentor', scopeId: 'm9' }, { role: 'office_staff', scopeId: null }] };
+    const mentorOnPanel: Actor = { accountId: ME, grants: [{ role: 'mentor', scopeId: 'm9' }, { role: 'office_staff', scopeId: 'p1' }] };
     expect(can(mentorOnPanel, 'person.read', unboundPerson)).toEqual({ allowed: true, as: 'office_staff' });
   });
 

@@ -49,6 +49,8 @@ export type Action =
 /** What an action is done to. A person is an applicant's or student's record with what binds it. */
 export type Resource =
   | { kind: 'programme' }
+  /** A province's cycle and everything of it: only that province's office reaches it. */
+  | { kind: 'cycle'; province: string }
   | { kind: 'account'; accountId: string }
   | { kind: 'school'; schoolId: string }
   | { kind: 'university'; universityId: string }
@@ -145,7 +147,7 @@ function ownerOf(resource: Resource): string | null {
   return resource.kind === 'account' || resource.kind === 'person' ? resource.accountId : null;
 }
 
-/** A bound role reaches only its own school, mentor record or university, and their people; a panel only its members. */
+/** A bound role reaches only its own school, mentor record, university or province, and their people; a panel only its members. */
 function reaches(grant: RoleGrant, resource: Resource, accountId: string): boolean {
   if (resource.kind === 'panel') return resource.memberAccountIds.includes(accountId);
   switch (grant.role) {
@@ -158,6 +160,8 @@ function reaches(grant: RoleGrant, resource: Resource, accountId: string): boole
     case 'university_coordinator':
       if (resource.kind === 'university' || resource.kind === 'mentor') return resource.universityId === grant.scopeId;
       return resource.kind === 'person' && resource.universityId != null && resource.universityId === grant.scopeId;
+    case 'office_staff':
+      return resource.kind !== 'cycle' || resource.province === grant.scopeId;
     default:
       return true;
   }

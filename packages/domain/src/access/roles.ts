@@ -11,15 +11,16 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
-/** What a role is bound to: a school, a mentor record or a university; nothing for the rest. */
-export type ScopeKind = 'school' | 'mentor' | 'university';
+/** What a role is bound to: a school, a mentor record, a university or a province (its cycles); nothing for the rest. */
+export type ScopeKind = 'school' | 'mentor' | 'university' | 'province';
 
 export const ROLE_SCOPE: Record<Role, ScopeKind | null> = {
   applicant: null,
   school_coordinator: 'school',
   mentor: 'mentor',
   university_coordinator: 'university',
-  office_staff: null,
+  // Issue 11: a province's office runs that province's cycles and no other's.
+  office_staff: 'province',
   analyst: null,
   admin: null,
 };
@@ -29,7 +30,7 @@ export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'app
 
 export interface RoleGrant {
   role: Role;
-  /** The id of the school, mentor record or university the role is bound to. */
+  /** The id of the school, mentor record or university the role is bound to, or the province's name (山西省). */
   scopeId: string | null;
 }
 

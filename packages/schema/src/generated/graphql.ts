@@ -37,7 +37,8 @@ export type AccountFilterInput = {
 export type ScopeKind =
   | 'SCHOOL'
   | 'MENTOR'
-  | 'UNIVERSITY';
+  | 'UNIVERSITY'
+  | 'PROVINCE';
 
 /** From the draft to a confirmed place (R-APP-4, R-SEL-1..5) */
 export type ApplicationStatus =
@@ -219,7 +220,7 @@ export type InviteStaffInput = {
 
 export type RoleGrantInput = {
   role: Role;
-  /** The school, mentor or university id for a bound role */
+  /** The school, mentor or university id for a bound role; the province (山西省) for the office */
   scopeId?: string | number | null | undefined;
 };
 

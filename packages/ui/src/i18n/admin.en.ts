@@ -90,11 +90,13 @@ export const adminEn: AdminMessages = {
     SCHOOL: 'School',
     MENTOR: 'Mentor',
     UNIVERSITY: 'University',
+    PROVINCE: 'Province',
   },
   roleBindingRequired: {
     SCHOOL: 'Choose the school',
     MENTOR: 'Choose the mentor',
     UNIVERSITY: 'Choose the university',
+    PROVINCE: 'Choose the province',
   },
   accountStatus: {
     UNVERIFIED: 'Unverified',

@@ -88,11 +88,13 @@ export const adminZhCN = {
     SCHOOL: '所属中学',
     MENTOR: '对应导师',
     UNIVERSITY: '所属高校',
+    PROVINCE: '所管省份',
   },
   roleBindingRequired: {
     SCHOOL: '请选择所属中学',
     MENTOR: '请选择对应导师',
     UNIVERSITY: '请选择所属高校',
+    PROVINCE: '请选择所管省份',
   },
   accountStatus: {
     UNVERIFIED: '未验证',

@@ -11,7 +11,7 @@ import { type AccountStatusValue, type RoleValue, type AccountRowType, type MeTy
 import { GuardianConsent } from './guardian-consent.entity.js';
 import { grantsOf } from './sessions.js';
 
-/** Names of the schools, mentors and universities that grants are bound to, in one query per kind. */
+/** Names of the schools, mentors and universities that grants are bound to, in one query per kind; a province is its own name. */
 export async function describeGrants(em: EntityManager, grants: GrantData[]): Promise<RoleGrantType[]> {
   const ids = (role: string) => grants.filter((g) => g.role === role && g.scopeId).map((g) => g.scopeId!);
   // Most accounts hold no bound role: ask only for the kinds that are there (`me` runs this on every page).
@@ -25,6 +25,7 @@ export async function describeGrants(em: EntityManager, grants: GrantData[]): Pr
     ...schools.map((s) => [s.id, s.name] as const),
     ...mentors.map((m) => [m.id, m.name] as const),
     ...universities.map((u) => [String(u.id), u.name] as const),
+    ...ids('office_staff').map((province) => [province, province] as const),
   ]);
   return grants.map((g) => ({ role: g.role as RoleValue, scopeId: g.scopeId, scopeName: g.scopeId ? (names.get(g.scopeId) ?? null) : null }));
 }

@@ -57,7 +57,7 @@ export class RoleGrantInput {
   @Field(() => RoleValue)
   role!: RoleValue;
 
-  @Field(() => ID, { nullable: true, description: 'The school, mentor or university id for a bound role' })
+  @Field(() => ID, { nullable: true, description: 'The school, mentor or university id for a bound role; the province (山西省) for the office' })
   scopeId?: string | null;
 }
 

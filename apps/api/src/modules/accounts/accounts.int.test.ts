@@ -139,7 +139,7 @@ describe('staff sessions, invitations and disabling', () => {
   it('an invitation creates a staff account once, and expires after 72 hours', async () => {
     const admin = await signedInAdmin(api);
     const invite = (email: string) =>
-      admin.graphql(`mutation { inviteStaff(input: { email: "${email}", displayName: "孙老师", roles: [{ role: OFFICE_STAFF }] }) { expiresAt } }`);
+      admin.graphql(`mutation { inviteStaff(input: { email: "${email}", displayName: "孙老师", roles: [{ role: OFFICE_STAFF, scopeId: "山西省" }] }) { expiresAt } }`);
     await invite('sun@yingcai.test');
     const token = await latestLinkToken(api, 'sun@yingcai.test');
     const info = await api.browser().graphql<{ invitation: { roles: { role: string }[] } }>(`{ invitation(token: "${token}") { roles { role } } }`);

@@ -4,6 +4,7 @@ export enum ScopeKindValue {
   SCHOOL = 'school',
   MENTOR = 'mentor',
   UNIVERSITY = 'university',
+  PROVINCE = 'province',
 }
 registerEnumType(ScopeKindValue, { name: 'ScopeKind', description: 'What a bound role is bound to' });
 

@@ -8,6 +8,7 @@ import { University } from '../cycles/index.js';
 import { Mentor } from '../mentors/index.js';
 import { School } from '../schools/index.js';
 import { Account } from './account.entity.js';
+import { provinces } from './binding-targets.js';
 import { accountError, weakPassword } from './accounts.errors.js';
 import { signIn } from './auth.service.js';
 import { emailAddress, mainlandMobile } from '@yingcai/domain';
@@ -37,6 +38,7 @@ async function scopeExists(em: EntityManager, grant: GrantData): Promise<boolean
   const id = grant.scopeId!;
   if (ROLE_SCOPE[grant.role] === 'school') return (await em.count(School, { id })) > 0;
   if (ROLE_SCOPE[grant.role] === 'mentor') return (await em.count(Mentor, { id })) > 0;
+  if (ROLE_SCOPE[grant.role] === 'province') return (await provinces(em)).includes(id);
   return /^\d+$/.test(id) && (await em.count(University, { id: Number(id) })) > 0;
 }
 

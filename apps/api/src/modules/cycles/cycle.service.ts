@@ -5,7 +5,9 @@ import { Cycle } from './cycle.entity.js';
 import type { CycleType } from './cycle.type.js';
 
 // Four collections joined in one query multiply into 390 rows a cycle: load each by its own select.
+// Cycles are public and these answers are cached for everyone: never confined to one office's province.
 const WHOLE_CYCLE = {
+  filters: false,
   populate: ['disciplines', 'districts', 'milestones', 'universities'],
   strategy: LoadStrategy.SELECT_IN,
   orderBy: { year: 'desc', province: 'asc' },

@@ -10,6 +10,7 @@ import { MentorAppointment } from '../../modules/mentors/mentor-appointment.enti
 import { Mentor } from '../../modules/mentors/mentor.entity.js';
 import { mentorSearchText } from '../../modules/mentors/search-text.js';
 import { DEMO_MENTOR_NAME, DEMO_MENTORS } from './demo-mentors.js';
+import { shanxi2026 } from './shanxi-2026.js';
 import { School } from '../../modules/schools/school.entity.js';
 
 /** The password of every demo account: development only, printed by `npm start`. */
@@ -44,7 +45,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoLogin[]> {
   }
   const school = em.create(School, { name: '太原市第五中学（演示）', districtCode: '140106', isDemo: true });
   em.create(School, { name: '山西省实验中学（演示）', districtCode: '140107', isDemo: true });
-  const scopes: Partial<Record<Role, string>> = { school_coordinator: school.id, mentor: mentor.id, university_coordinator: String(university.id) };
+  const scopes: Partial<Record<Role, string>> = { school_coordinator: school.id, mentor: mentor.id, university_coordinator: String(university.id), office_staff: shanxi2026.province };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const demo of DEMO) {
     const contact = demo.login.includes('@') ? { email: demo.login } : { phone: demo.login };

@@ -133,6 +133,43 @@ describe('账号管理 (accounts)', { timeout: 20_000 }, () => {
     await waitFor(() => expect(sentVariables.length).toBeGreaterThanOrEqual(2));
   });
 
+  it('Issue 11: binds office staff to the province they run, chosen from the provinces that run a cycle', async () => {
+    const invite = vi.fn(() => ({
+      data: { inviteStaff: { __typename: 'InvitationSent', email: 'zhou@hebei.test', expiresAt: '2026-11-28T02:00:00.000Z' } },
+    }));
+    const { mock } = accountsMock(() => ({ rows: [zhang], total: 1 }));
+    renderInConsole(<AccountsPage />, [
+      cycles,
+      mock,
+      bindingTargetsMock('PROVINCE', [
+        { id: '山西省', name: '山西省' },
+        { id: '河北省', name: '河北省' },
+      ]),
+      {
+        request: {
+          query: AdminInviteStaffDocument,
+          variables: { input: { email: 'zhou@hebei.test', displayName: '周老师', roles: [{ role: 'OFFICE_STAFF', scopeId: '河北省' }] } },
+        },
+        result: invite,
+      },
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: /邀请工作人员/ }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('电子邮箱'), { target: { value: 'zhou@hebei.test' } });
+    fireEvent.change(within(dialog).getByLabelText('姓名'), { target: { value: '周老师' } });
+    await choose(within(dialog).getByRole('combobox', { name: '角色' }), '省级管理办公室');
+    const province = await within(dialog).findByRole('combobox', { name: '所管省份' });
+
+    fireEvent.click(within(dialog).getByRole('button', { name: /发送邀请/ }));
+    expect(await within(dialog).findByText('请选择所管省份')).toBeTruthy();
+    expect(invite).not.toHaveBeenCalled();
+
+    await choose(province, '河北省');
+    fireEvent.click(within(dialog).getByRole('button', { name: /发送邀请/ }));
+    await waitFor(() => expect(invite).toHaveBeenCalledTimes(1));
+  });
+
   it('offers no way to disable your own account', async () => {
     const me: AccountRow = anAccountRow({ id: 'acc-admin', displayName: '王管理', roles: [grant('ADMIN')] });
     const { mock } = accountsMock(() => ({ rows: [me, li], total: 2 }));
