@@ -16,6 +16,8 @@ import type { School } from '../schools/index.js';
 @Index({ properties: ['cycle', 'status', 'applicationNumber'] })
 // The funnel counts a cycle's applications by discipline and status from this index alone.
 @Index({ properties: ['cycle', 'disciplineCode', 'status'] })
+// Issue 11: a school's list — one school's applications of a cycle in application-number order, counted from the index.
+@Index({ properties: ['school', 'cycle', 'applicationNumber'] })
 // R-APP-5: set only at submission, a keyed hash (issue 22), so drafts never block each other; NULLs are distinct on both dialects.
 @Unique({ properties: ['cycle', 'submittedIdHash'] })
 export class Application {
@@ -53,7 +55,7 @@ export class Application {
   @Property({ type: 'string', length: 64, nullable: true })
   submittedIdHash: string | null = null;
 
-  @ManyToOne({ entity: 'School', ref: true, nullable: true, index: true })
+  @ManyToOne({ entity: 'School', ref: true, nullable: true })
   school: Ref<School> | null = null;
 
   @Property({ type: 'integer', nullable: true })

@@ -3,7 +3,7 @@ import type { RuleViolation } from '@yingcai/domain';
 import { conformityFlags, type ConformityContext } from '@yingcai/domain/selection';
 import type { Cycle } from '../cycles/index.js';
 import { readRows } from '../../orm/read-rows.js';
-import type { Application } from './application.entity.js';
+import type { ApplicationRow } from './staff-rows.js';
 import { approvedMentorIdsByDiscipline, participatingSchoolIds } from './submission-input.js';
 
 /** R-APP-5: the other applications of the cycle carrying each ID number of the page (by its keyed hash), in one query. */
@@ -13,8 +13,7 @@ interface Holder {
   submitted_id_hash: string;
 }
 
-// Plain rows: the page's applications are already in the unit of work, and merging them again would decrypt their fields twice more.
-async function duplicatesOf(em: EntityManager, cycle: Cycle, rows: readonly Application[]): Promise<Map<string, Holder[]>> {
+async function duplicatesOf(em: EntityManager, cycle: Cycle, rows: readonly ApplicationRow[]): Promise<Map<string, Holder[]>> {
   const hashes = [...new Set(rows.map((row) => row.submittedIdHash).filter((n): n is string => n !== null))];
   const holders = hashes.length === 0 ? [] : await readRows<Holder>(
     em,
@@ -31,7 +30,7 @@ async function duplicatesOf(em: EntityManager, cycle: Cycle, rows: readonly Appl
  * row (approved mentors by discipline, participating schools, ID numbers shared), so the statements
  * a page costs do not grow with its size.
  */
-export async function flagsOf(em: EntityManager, cycle: Cycle, rows: readonly Application[]): Promise<Map<number, RuleViolation[]>> {
+export async function flagsOf(em: EntityManager, cycle: Cycle, rows: readonly ApplicationRow[]): Promise<Map<number, RuleViolation[]>> {
   const mentors = await approvedMentorIdsByDiscipline(em, cycle);
   const schools = await participatingSchoolIds(em, cycle);
   const duplicates = await duplicatesOf(em, cycle, rows);
@@ -49,8 +48,8 @@ export async function flagsOf(em: EntityManager, cycle: Cycle, rows: readonly Ap
 }
 
 /** A submitted application has every field the rules read (submission required them). */
-const conformityOf = (row: Application) => ({
+const conformityOf = (row: ApplicationRow) => ({
   disciplineCode: row.disciplineCode ?? '',
   mentorChoices: row.mentorChoices,
-  eligibility: { grade: row.grade ?? 0, schoolId: row.school?.id ?? '', gradeSize: row.gradeSize ?? 0, subjectRank: row.subjectRank, overallRank: row.overallRank },
+  eligibility: { grade: row.grade ?? 0, schoolId: row.school ?? '', gradeSize: row.gradeSize ?? 0, subjectRank: row.subjectRank, overallRank: row.overallRank },
 });

@@ -6,7 +6,7 @@ export { Application } from './application.entity.js';
 export { ApplicationType } from './application.type.js';
 export { ownView } from './applications.resolver.js';
 export { findOwnApplication } from './draft.service.js';
-export { STAFF_LIST_POPULATE } from './school-recommendation.service.js';
 export { decisionConflict } from './staff-application-scope.js';
 export { relationsOf, toStaffApplication } from './staff-application-views.js';
+export { rowOf, staffPage, type ApplicationRow } from './staff-rows.js';
 export { StaffApplicationPageType } from './staff-application.type.js';

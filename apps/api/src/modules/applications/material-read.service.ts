@@ -12,7 +12,7 @@ import { toMaterialType, type ApplicationMaterialType } from './application-mate
 import type { Application } from './application.entity.js';
 
 /** The materials of some applications, oldest first, in one query whatever their number. */
-export async function materialsOf(em: EntityManager, applications: readonly Application[]): Promise<ReadonlyMap<number, ApplicationMaterialType[]>> {
+export async function materialsOf(em: EntityManager, applications: readonly { id: number }[]): Promise<ReadonlyMap<number, ApplicationMaterialType[]>> {
   const byApplication = new Map<number, ApplicationMaterialType[]>(applications.map((a) => [a.id, []]));
   if (applications.length === 0) return byApplication;
   const rows = await em.find(ApplicationMaterial, { application: { $in: applications.map((a) => a.id) } }, { orderBy: { id: 'asc' } });

@@ -5,11 +5,12 @@ import type { Context } from '../../graphql/context.js';
 import { checkPage } from '../../graphql/page.js';
 import { loadCycle } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
+import { entityRows } from '../../orm/read-rows.js';
 import { Application } from './application.entity.js';
 import { flagsOf } from './conformity-inputs.js';
-import { STAFF_LIST_POPULATE } from './school-recommendation.service.js';
 import { staffStatusFilter } from './staff-application-scope.js';
 import { staffOrder, type ApplicationSort } from './staff-application-order.js';
+import { staffPage, type ApplicationRow } from './staff-rows.js';
 
 export interface ReviewQueueFilter {
   status?: ApplicationStatus | null;
@@ -23,7 +24,7 @@ export interface ReviewQueueFilter {
 export const FLAGGED_FILTER_LIMIT = 5000;
 
 export interface ReviewRow {
-  application: Application;
+  application: ApplicationRow;
   flags: RuleViolation[];
 }
 
@@ -37,16 +38,15 @@ export async function listReviewQueue(
   requireMay(ctx, 'application.review', { kind: 'programme' });
   const { limit, offset } = checkPage(page);
   const cycle = await loadCycle(ctx.em, year, []);
-  const where: ObjectQuery<Application> = { cycle, status: staffStatusFilter(filter.status) ?? 'school_recommended' };
+  const where: ObjectQuery<Application> = { cycle: cycle.id, status: staffStatusFilter(filter.status) ?? 'school_recommended' };
   if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
   if (filter.schoolId) where.school = filter.schoolId;
-  const options = { populate: STAFF_LIST_POPULATE, orderBy: staffOrder(sort) };
   if (filter.flagged == null) {
-    const [rows, total] = await ctx.em.findAndCount(Application, where, { ...options, limit, offset });
+    const { rows, total } = await staffPage(ctx.em, where, staffOrder(sort), { limit, offset });
     const flags = await flagsOf(ctx.em, cycle, rows);
     return { rows: rows.map((application) => ({ application, flags: flags.get(application.id)! })), total };
   }
-  const all = await ctx.em.find(Application, where, { ...options, limit: FLAGGED_FILTER_LIMIT });
+  const all = await entityRows<Application, ApplicationRow>(ctx.em, Application, where, { orderBy: staffOrder(sort), limit: FLAGGED_FILTER_LIMIT, offset: 0 });
   const flags = await flagsOf(ctx.em, cycle, all);
   const matching = all.filter((application) => flags.get(application.id)!.length > 0 === filter.flagged);
   const rows = matching.slice(offset, offset + limit).map((application) => ({ application, flags: flags.get(application.id)! }));

@@ -39,7 +39,10 @@ describe('R-APP-4 the school recommends its students’ applications through Gra
     const { data } = await list(as.school_coordinator);
     expect(data?.schoolApplications.total).toBe(2);
     expect(data?.schoolApplications.rows.every((r) => r.schoolId === ownSchool)).toBe(true);
-    expect(data?.schoolApplications.rows[0]).toMatchObject({ idNumber: expect.stringContaining('*'), mentors: [{ rank: 1, name: '物理导师' }] });
+    // Issue 11: read as rows, the encrypted ID number and phone are decrypted, then masked; the school named.
+    expect(data?.schoolApplications.rows[0]).toMatchObject({
+      idNumber: expect.stringMatching(/^1401\*{10}\d{3}[\dX]$/), phone: '138****0009', schoolName: '太原市第五中学（演示）', mentors: [{ rank: 1, name: '物理导师' }],
+    });
     expect((await list(as.office_staff)).data?.schoolApplications.total).toBe(3);
     expect((await list(as.school_coordinator, { schoolId: otherSchool })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await list(as.applicant)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

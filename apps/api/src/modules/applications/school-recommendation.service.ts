@@ -6,7 +6,7 @@ import type { Context } from '../../graphql/context.js';
 import { ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { audit } from '../audit/index.js';
-import { extendedUntil } from '../cycles/index.js';
+import { extendedUntil, loadCycle } from '../cycles/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { notifyApplicant } from './application-notices.js';
@@ -14,6 +14,7 @@ import { Application } from './application.entity.js';
 import { REGISTRATION_WINDOW, registrationWindow } from './submission-input.js';
 import { decisionConflict, loadForDecision, schoolScopeOf, staffStatusFilter } from './staff-application-scope.js';
 import { staffOrder, type ApplicationSort } from './staff-application-order.js';
+import { staffPage } from './staff-rows.js';
 
 export interface SchoolApplicationFilter {
   status?: ApplicationStatus | null;
@@ -21,19 +22,14 @@ export interface SchoolApplicationFilter {
   schoolId?: string | null;
 }
 
-export const STAFF_LIST_POPULATE = ['school', 'cycle'] as const;
-
 /** Submitted applications of a cycle (drafts stay the applicant's): a coordinator's own school, or any for the office. */
 export async function listSchoolApplications(
   ctx: Context, year: number, filter: SchoolApplicationFilter, page: { page: number; pageSize: number } | null, sort?: ApplicationSort | null,
 ) {
-  const { limit, offset } = checkPage(page);
-  const where: ObjectQuery<Application> = { cycle: { year }, status: staffStatusFilter(filter.status) ?? { $ne: 'draft' }, ...schoolScopeOf(ctx, filter.schoolId) };
+  const where: ObjectQuery<Application> = { status: staffStatusFilter(filter.status) ?? { $ne: 'draft' }, ...schoolScopeOf(ctx, filter.schoolId) };
+  const cycle = await loadCycle(ctx.em, year, []);
   if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
-  const [rows, total] = await ctx.em.findAndCount(Application, where, {
-    populate: STAFF_LIST_POPULATE, orderBy: staffOrder(sort), limit, offset,
-  });
-  return { rows, total };
+  return staffPage(ctx.em, { ...where, cycle: cycle.id }, staffOrder(sort), checkPage(page));
 }
 
 export interface SchoolRecommendation {

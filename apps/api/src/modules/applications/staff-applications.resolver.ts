@@ -8,7 +8,7 @@ import { listSchoolApplications, recommendApplication } from './school-recommend
 import {
   ApplicationSortInput, ConformantItemInput, ReviewQueueFilterInput, ReviewQueuePageType, SchoolApplicationFilterInput, StaffApplicationPageType, StaffApplicationType,
 } from './staff-application.type.js';
-import { relationsOf, toStaffApplication } from './staff-application-views.js';
+import { relationsOf, staffViewsOf, toStaffApplication } from './staff-application-views.js';
 
 @Resolver()
 export class StaffApplicationsResolver {
@@ -36,7 +36,7 @@ export class StaffApplicationsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
   ): Promise<StaffApplicationType> {
     const application = await recommendApplication(ctx, { id, version, recommend, note });
-    return toStaffApplication(application, await relationsOf(ctx.em, [application]));
+    return (await staffViewsOf(ctx.em, [application]))[0]!;
   }
 
   @Authorized()
@@ -63,7 +63,7 @@ export class StaffApplicationsResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
   ): Promise<StaffApplicationType> {
     const application = await reviewApplication(ctx, { id, version, conformant, reason });
-    return toStaffApplication(application, await relationsOf(ctx.em, [application]));
+    return (await staffViewsOf(ctx.em, [application]))[0]!;
   }
 
   @Authorized()
@@ -75,7 +75,6 @@ export class StaffApplicationsResolver {
     @Arg('items', () => [ConformantItemInput]) items: ConformantItemInput[],
   ): Promise<StaffApplicationType[]> {
     const applications = await approveApplications(ctx, items);
-    const related = await relationsOf(ctx.em, applications);
-    return applications.map((application) => toStaffApplication(application, related));
+    return staffViewsOf(ctx.em, applications);
   }
 }

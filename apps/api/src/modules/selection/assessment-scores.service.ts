@@ -1,7 +1,7 @@
 import type { ObjectQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { checkPage } from '../../graphql/page.js';
-import { Application, STAFF_LIST_POPULATE } from '../applications/index.js';
+import { staffPage, type Application } from '../applications/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { loadSelectionCycle } from './cut-off.service.js';
 
@@ -10,9 +10,8 @@ export async function listAssessmentScores(ctx: Context, year: number, disciplin
   requireMay(ctx, 'selection.import_scores', { kind: 'programme' });
   const { limit, offset } = checkPage(page);
   const cycle = await loadSelectionCycle(ctx.em, year);
-  const where: ObjectQuery<Application> = { cycle, assessmentScore: { $ne: null } };
+  const where: ObjectQuery<Application> = { cycle: cycle.id, assessmentScore: { $ne: null } };
   if (disciplineCode) where.disciplineCode = disciplineCode;
   const orderBy = [{ disciplineCode: 'asc' as const }, { assessmentScore: 'desc' as const }, { applicationNumber: 'asc' as const }];
-  const [rows, total] = await ctx.em.findAndCount(Application, where, { populate: STAFF_LIST_POPULATE, orderBy, limit, offset });
-  return { rows, total };
+  return staffPage(ctx.em, where, orderBy, { limit, offset });
 }

@@ -25,6 +25,7 @@ import { Migration20261207183218_outbox_delivery } from './Migration202612071832
 import { Migration20261207185225_job_lease } from './Migration20261207185225_job_lease.js';
 import { Migration20261207210104_student } from './Migration20261207210104_student.js';
 import { Migration20261207215823_cycle_contact } from './Migration20261207215823_cycle_contact.js';
+import { Migration20261207234341_school_list_index } from './Migration20261207234341_school_list_index.js';
 import { Migration20261208000000_office_province } from './Migration20261208000000_office_province.js';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -53,5 +54,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261207185225_job_lease', class: Migration20261207185225_job_lease },
   { name: 'Migration20261207210104_student', class: Migration20261207210104_student },
   { name: 'Migration20261207215823_cycle_contact', class: Migration20261207215823_cycle_contact },
+  { name: 'Migration20261207234341_school_list_index', class: Migration20261207234341_school_list_index },
   { name: 'Migration20261208000000_office_province', class: Migration20261208000000_office_province },
 ];
