@@ -10,7 +10,7 @@ import { extendedUntil, loadCycle } from '../cycles/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { notifyApplicant } from './application-notices.js';
-import { Application } from './application.entity.js';
+import { type Application } from './application.entity.js';
 import { REGISTRATION_WINDOW, registrationWindow } from './submission-input.js';
 import { decisionConflict, loadForDecision, schoolScopeOf, staffStatusFilter } from './staff-application-scope.js';
 import { staffOrder, type ApplicationSort } from './staff-application-order.js';
