@@ -24,3 +24,10 @@ export function violationsOf(error: unknown): Violation[] | null {
   const rules = Array.isArray(extensions.rules) ? extensions.rules.filter((r): r is string => typeof r === 'string') : [];
   return [{ rule: rules.join(', ') || 'RULE_VIOLATION', message: first?.message ?? '' }];
 }
+
+/** The figures a RULE_VIOLATION carries beside its rules (e.g. R-SEL-4's invited, required and maxAdmissions). */
+export function figuresOf(error: unknown): Record<string, number> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const extensions = error.errors[0]?.extensions ?? {};
+  return Object.fromEntries(Object.entries(extensions).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+}

@@ -21,10 +21,11 @@ export class AppError extends GraphQLError {
 
 export const notFound = (message: string): AppError => new AppError('NOT_FOUND', message);
 
-export const ruleViolation = (violations: RuleViolation[]): AppError =>
+export const ruleViolation = (violations: RuleViolation[], figures: Record<string, number> = {}): AppError =>
   new AppError('RULE_VIOLATION', violations.map((v) => `${v.rule}: ${v.message}`).join('; '), {
     rules: violations.map((v) => v.rule),
     violations,
+    ...figures,
   });
 
 const CLIENT_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RULE_VIOLATION']);

@@ -56,14 +56,16 @@ export interface CutOffCheckInput {
  * A lower cut-off than proposed is allowed (more are invited); when even the lowest score cannot
  * reach the ratio, the message says how many admissions the invitees allow, so the plan is lowered.
  */
-export function checkCutOff(input: CutOffCheckInput): { invited: number; required: number; violations: RuleViolation[] } {
+export function checkCutOff(input: CutOffCheckInput): { invited: number; required: number; maxAdmissions: number; violations: RuleViolation[] } {
   const { scores, cutOff, planned, ratio } = input;
   requireScores(scores);
   if (!Number.isFinite(cutOff)) throw new RangeError(`the cut-off must be a finite number, got ${cutOff}`);
   const invited = countAtOrAbove(scores, cutOff);
   const required = requiredInterviewees(planned, ratio);
-  if (invited >= required) return { invited, required, violations: [] };
-  const lower = scores.length >= required ? 'lower the cut-off' : `plan at most ${maxAdmissions(scores.length, ratio)} admissions: there are only ${scores.length} applicants`;
+  // The most the discipline can plan at all: every assessed applicant invited.
+  const most = maxAdmissions(scores.length, ratio);
+  if (invited >= required) return { invited, required, maxAdmissions: most, violations: [] };
+  const lower = scores.length >= required ? 'lower the cut-off' : `plan at most ${most} admissions: there are only ${scores.length} applicants`;
   const message = `a cut-off of ${cutOff} invites ${invited}, fewer than the ${required} needed for ${planned} admissions at ${ratio} : 1; ${lower}`;
-  return { invited, required, violations: [{ rule: 'R-SEL-4', message }] };
+  return { invited, required, maxAdmissions: most, violations: [{ rule: 'R-SEL-4', message }] };
 }

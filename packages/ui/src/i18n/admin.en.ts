@@ -1238,6 +1238,7 @@ export const adminEn: AdminMessages = {
       'R-SEL-3': 'The discipline’s interview list is published: its plan and cut-off are fixed (R-SEL-3).',
       'R-SEL-4': 'This cut-off invites fewer than {{ratio}} × the planned admissions (R-SEL-4): lower it or plan fewer.',
     },
+    ratioRefused: 'This cut-off invites {{invited}}, fewer than the {{required}} needed for {{ratio}} × the planned admissions (R-SEL-4). The discipline has {{assessed}} assessed: plan at most {{max}}, or lower the cut-off.',
     conflict: 'Someone else changed this discipline’s cut-off just now; reloaded: check it and try again.',
   },
   admission: {

@@ -1237,6 +1237,7 @@ export const adminZhCN = {
       'R-SEL-3': '该学科面试名单已发布，计划人数和分数线不能再改（R-SEL-3）。',
       'R-SEL-4': '按此分数线邀请的人数少于计划录取人数的 {{ratio}} 倍（R-SEL-4），请降低分数线或减少计划人数。',
     },
+    ratioRefused: '按此分数线邀请 {{invited}} 人，少于计划录取人数的 {{ratio}} 倍所需的 {{required}} 人（R-SEL-4）。该学科已测评 {{assessed}} 人，最多可计划录取 {{max}} 人；请降低分数线或减少计划人数。',
     conflict: '该学科的分数线刚被他人修改，已重新加载，请核对后再操作。',
   },
   admission: {

@@ -71,7 +71,10 @@ export async function setCutOff(ctx: Context, year: number, input: CutOffInput):
     const scores = (await scoresByDiscipline(em, cycle)).get(code) ?? [];
     // R-SEL-4; nothing planned and no cut-off invites nobody
     const check = cutOff === null ? { invited: 0, violations: [] } : checkCutOff({ scores, cutOff, planned: input.plannedAdmissions, ratio: cycle.interviewRatio });
-    if (check.violations.length > 0) throw ruleViolation(check.violations);
+    // The console says the limits in Chinese: invited, needed, assessed and the most the discipline can plan.
+    if ('maxAdmissions' in check && check.violations.length > 0) {
+      throw ruleViolation(check.violations, { invited: check.invited, required: check.required, assessed: scores.length, maxAdmissions: check.maxAdmissions });
+    }
     const values = { plannedAdmissions: input.plannedAdmissions, cutOff, updatedAt: ctx.now, updatedBy: ctx.actor!.accountId };
     if (saved) em.assign(saved, values);
     else em.create(DisciplineCutOff, { cycle, disciplineCode: code, ...values });

@@ -58,5 +58,7 @@ export function publishMock(board: AdminCutOffBoardFragment) {
 /** A proposal as the API sends it. */
 export const aProposal = (value: NonNullable<Row['proposal']>) => typed('CutOffProposal', value);
 
-export const violation = (rule: string) => ({ errors: [{ message: `${rule}: …`, extensions: { code: 'RULE_VIOLATION', rules: [rule], violations: [{ rule, message: '…' }] } }] });
+export const violation = (rule: string, figures: Record<string, number> = {}) => ({
+  errors: [{ message: `${rule}: …`, extensions: { code: 'RULE_VIOLATION', rules: [rule], violations: [{ rule, message: '…' }], ...figures } }],
+});
 export const conflict = () => ({ errors: [{ message: 'changed', extensions: { code: 'CONFLICT', disciplineCode: 'physics' } }] });

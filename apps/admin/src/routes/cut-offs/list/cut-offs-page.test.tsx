@@ -67,8 +67,8 @@ describe('R-SEL-3 R-SEL-4 分数线 (cut-offs)', { timeout: 30_000 }, () => {
     expect(await within(physics).findByText('已于 2025-12-10 10:00 发布')).toBeTruthy();
   });
 
-  it('says in Chinese why the server refused: published already (R-SEL-3), or changed by someone else (reloaded)', async () => {
-    const answers = [violation('R-SEL-3'), conflict()];
+  it('says in Chinese why the server refused: published already (R-SEL-3), the ratio with its limits (R-SEL-4), or changed by someone else (reloaded)', async () => {
+    const answers = [violation('R-SEL-3'), violation('R-SEL-4', { invited: 4, required: 6, assessed: 8, maxAdmissions: 2 }), conflict()];
     const { mock } = setCutOffMock(() => answers.shift()!);
     render([boardMock(aBoard(saved)), mock]);
     const physics = await rowOf('物理学');
@@ -76,6 +76,8 @@ describe('R-SEL-3 R-SEL-4 分数线 (cut-offs)', { timeout: 30_000 }, () => {
     await waitFor(() => expect(button(physics, '保 存').disabled).toBe(false));
     fireEvent.click(button(physics, '保 存'));
     expect(await screen.findByText('该学科面试名单已发布，计划人数和分数线不能再改（R-SEL-3）。')).toBeTruthy();
+    fireEvent.click(button(physics, '保 存'));
+    expect(await screen.findByText('按此分数线邀请 4 人，少于计划录取人数的 3 倍所需的 6 人（R-SEL-4）。该学科已测评 8 人，最多可计划录取 2 人；请降低分数线或减少计划人数。')).toBeTruthy();
     fireEvent.click(button(physics, '保 存'));
     expect(await screen.findByText('该学科的分数线刚被他人修改，已重新加载，请核对后再操作。')).toBeTruthy();
   });

@@ -4,7 +4,7 @@ import type { ApolloCache } from '@apollo/client';
 import { useAdminTranslation } from '../../../i18n/use-admin-translation';
 import { useDescribeFailure } from '../../../shell/api-failure';
 import { isConflict, outcomeOf, type Outcome } from '../../../shell/board-action';
-import { violationsOf } from '../../../shell/violations';
+import { figuresOf, violationsOf } from '../../../shell/violations';
 
 /** setCutOff and publishInvitations, each answered with a Chinese sentence; a CONFLICT asks the page to reload. */
 export function useCutOffActions(year: number, ratio: number) {
@@ -20,6 +20,10 @@ export function useCutOffActions(year: number, ratio: number) {
   const failed = (error: unknown): Outcome => {
     if (isConflict(error)) return { ok: false, message: t('cutOffs.conflict'), conflict: true };
     const rule = violationsOf(error)?.[0]?.rule;
+    const { invited, required, assessed, maxAdmissions } = figuresOf(error);
+    if (rule === 'R-SEL-4' && maxAdmissions !== undefined) {
+      return { ok: false, message: t('cutOffs.ratioRefused', { ratio, invited, required, assessed, max: maxAdmissions }), conflict: false };
+    }
     if (rule === 'R-SEL-3' || rule === 'R-SEL-4') return { ok: false, message: t(`cutOffs.violation.${rule}`, { ratio }), conflict: false };
     return { ok: false, message: t('cutOffs.failed', { reason: describeFailure(error) }), conflict: false };
   };
