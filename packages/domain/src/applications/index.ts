@@ -14,4 +14,4 @@ export {
   type ApplicationStep,
 } from './application-status.js';
 export { checkApplicationSubmission, type SubmissionInput, type SubmissionResult } from './submission.js';
-export { STATEMENT_MAX_LENGTH } from './statement.js';
+export { SHORT_TEXT_MAX_LENGTH, STATEMENT_MAX_LENGTH } from './statement.js';

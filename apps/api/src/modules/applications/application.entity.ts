@@ -58,6 +58,10 @@ export class Application {
   @ManyToOne({ entity: 'School', ref: true, nullable: true })
   school: Ref<School> | null = null;
 
+  /** R-APP-1: the school the applicant named when it is not among the cycle's; a submission is refused by the rule. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  unlistedSchool: string | null = null;
+
   @Property({ type: 'integer', nullable: true })
   grade: number | null = null;
 

@@ -27,6 +27,9 @@ export class ApplicationDraftInput {
   @Field(() => ID, { nullable: true })
   schoolId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'R-APP-1: a school not in the list, by name; saving one clears schoolId and the other way round' })
+  unlistedSchool?: string | null;
+
   @Field(() => Int, { nullable: true, description: '10 (高一) or 11 (高二), R-APP-1' })
   grade?: number | null;
 

@@ -19,6 +19,9 @@ export class ApplicationType extends ApplicationFields {
   @Field(() => String, { nullable: true })
   idNumber!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'R-APP-1: the school the applicant named when it is not in the list of participating schools' })
+  unlistedSchool!: string | null;
+
   @Field(() => String, { nullable: true })
   phone!: string | null;
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkDateOfBirth, checkIdNumber, STATEMENT_MAX_LENGTH, type MentorChoice } from '@yingcai/domain/applications';
+import { checkDateOfBirth, checkIdNumber, SHORT_TEXT_MAX_LENGTH, STATEMENT_MAX_LENGTH, type MentorChoice } from '@yingcai/domain/applications';
 import type { CalendarDate } from '@yingcai/domain/cycle';
 import { AppError } from '../../graphql/errors.js';
 import { parseContact } from '../accounts/index.js';
@@ -8,7 +8,6 @@ import { School } from '../schools/index.js';
 import type { Application } from './application.entity.js';
 import type { ApplicationDraftInput } from './application.input.js';
 
-const SHORT_TEXT_MAX_LENGTH = 50;
 
 export type DraftChanges = Partial<Omit<Application, 'id' | 'cycle' | 'applicant' | 'version' | 'school'>> & { school?: School | null };
 
@@ -94,5 +93,10 @@ export async function readDraftInput(em: EntityManager, cycle: Cycle, input: App
     statement: present(input.statement, text('statement', STATEMENT_MAX_LENGTH)),
   };
   if (input.schoolId !== undefined) changes.school = input.schoolId === null ? null : await school(em, input.schoolId);
+  // R-APP-1: one school or the other — a listed school clears a named one, a named one the listed.
+  const unlisted = present(input.unlistedSchool, text('unlistedSchool', SHORT_TEXT_MAX_LENGTH));
+  if (unlisted !== undefined) changes.unlistedSchool = unlisted;
+  if (changes.school) changes.unlistedSchool = null;
+  else if (unlisted) changes.school = null;
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as DraftChanges;
 }

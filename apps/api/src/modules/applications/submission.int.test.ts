@@ -46,6 +46,16 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
     expect((await as.applicant.graphql<{ myApplication: ApplicationRow }>(MY_APPLICATION)).data?.myApplication).toEqual(draft);
   });
 
+  it('R-APP-1 a school named outside the list is refused by the rule, not as a missing field; choosing a listed school clears it', async () => {
+    expect(await submitWith(as.applicant, { unlistedSchool: '  太原市第九十九中学  ' })).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-1'] });
+    const named = await as.applicant.graphql<{ myApplication: { schoolId: string | null; unlistedSchool: string | null } }>('query { myApplication(year: 2026) { schoolId unlistedSchool } }');
+    expect(named.data!.myApplication).toEqual({ schoolId: null, unlistedSchool: '太原市第九十九中学' });
+    const listed = await saveDraft(as.applicant, { schoolId }, draft.version);
+    draft = listed;
+    const back = await as.applicant.graphql<{ myApplication: { schoolId: string | null; unlistedSchool: string | null } }>('query { myApplication(year: 2026) { schoolId unlistedSchool } }');
+    expect(back.data!.myApplication).toEqual({ schoolId, unlistedSchool: null });
+  });
+
   it('R-APP-2 ranks outside the top percentages are refused (top 10 % of 400 is 40, top 15 % is 60)', async () => {
     expect(await submitWith(as.applicant, { schoolId, subjectRank: 41, overallRank: 61 })).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-2'] });
   });

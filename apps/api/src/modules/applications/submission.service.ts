@@ -14,12 +14,16 @@ import { submissionInput, type CompleteDraft } from './submission-input.js';
 
 const REQUIRED = ['name', 'gender', 'dateOfBirth', 'idNumber', 'school', 'grade', 'className', 'phone', 'disciplineCode', 'gradeSize', 'statement'] as const;
 
-/** The fields a submission needs; a missing one is BAD_USER_INPUT naming them all (the API's name for school is schoolId). */
+/**
+ * The fields a submission needs; a missing one is BAD_USER_INPUT naming them all (the API's name for school
+ * is schoolId). A school named outside the list stands in for it, and R-APP-1 then refuses it by rule.
+ */
 function requireComplete(application: Application): CompleteDraft {
-  const missing = REQUIRED.filter((field) => application[field] === null).map((field) => (field === 'school' ? 'schoolId' : field));
+  const given = (field: (typeof REQUIRED)[number]) => application[field] !== null || (field === 'school' && application.unlistedSchool !== null);
+  const missing = REQUIRED.filter((field) => !given(field)).map((field) => (field === 'school' ? 'schoolId' : field));
   if (missing.length > 0) throw new AppError('BAD_USER_INPUT', `fill in ${missing.join(', ')} before submitting`, { field: missing[0], fields: missing, reason: 'INCOMPLETE' });
   const { id, idNumber, grade, gradeSize, disciplineCode, subjectRank, overallRank, mentorChoices } = application;
-  return { id, applicantId: application.applicant.id, idNumber: idNumber!, schoolId: application.school!.id, grade: grade!, gradeSize: gradeSize!, disciplineCode: disciplineCode!, subjectRank, overallRank, mentorChoices };
+  return { id, applicantId: application.applicant.id, idNumber: idNumber!, schoolId: application.school?.id ?? '', grade: grade!, gradeSize: gradeSize!, disciplineCode: disciplineCode!, subjectRank, overallRank, mentorChoices };
 }
 
 /** Every rule broken is named; numbers the rules cannot judge come with them, or alone as BAD_USER_INPUT. */

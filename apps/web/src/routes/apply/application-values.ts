@@ -2,6 +2,7 @@ import { mainlandMobile, mobileDigits, typedNumber } from '@yingcai/domain';
 import { checkDateOfBirth, checkIdNumber } from '@yingcai/domain/applications';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import type { ApplicationDraftInput, Gender, WebApplicationFragment } from '@yingcai/schema';
+import { NOT_LISTED } from '../eligibility/self-check';
 
 /** The form as typed: every field a string, '' before anything is typed. */
 export interface ApplicationValues {
@@ -9,7 +10,10 @@ export interface ApplicationValues {
   gender: Gender | '';
   dateOfBirth: string;
   idNumber: string;
+  /** A participating school's id, NOT_LISTED when the applicant names another school, or ''. */
   schoolId: string;
+  /** R-APP-1: the school named when it is not listed. */
+  unlistedSchool: string;
   grade: '' | '10' | '11';
   className: string;
   phone: string;
@@ -36,7 +40,8 @@ export function valuesOf(application: WebApplicationFragment | null, maxMentorCh
     gender: application?.gender ?? '',
     dateOfBirth: text(application?.dateOfBirth),
     idNumber: text(application?.idNumber),
-    schoolId: text(application?.schoolId),
+    schoolId: application?.unlistedSchool ? NOT_LISTED : text(application?.schoolId),
+    unlistedSchool: text(application?.unlistedSchool),
     grade: grade === '10' || grade === '11' ? grade : '',
     className: text(application?.className),
     phone: text(application?.phone),
@@ -81,6 +86,7 @@ function inputOf(values: ApplicationValues, field: ApplicationField): Partial<Ap
     const choices = values.mentorIds.filter(Boolean).map((mentorId, i) => ({ mentorId, rank: i + 1 }));
     return { mentorChoices: choices };
   }
+  if (field === 'schoolId' && values.schoolId === NOT_LISTED) return { schoolId: null };
   const typed = field === 'phone' ? mobileDigits(values.phone) : values[field].trim();
   if (typed === '') return { [field]: null };
   if (field === 'grade' || NUMBER_FIELDS.includes(field as (typeof NUMBER_FIELDS)[number])) return { [field]: Number(typedNumber(typed)) };
@@ -91,7 +97,7 @@ const sameField = (a: ApplicationValues, b: ApplicationValues, field: Applicatio
   field === 'mentorChoices' ? a.mentorIds.join() === b.mentorIds.join() : a[field] === b[field];
 
 export const FIELDS: readonly ApplicationField[] = [
-  'name', 'gender', 'dateOfBirth', 'idNumber', 'schoolId', 'grade', 'className', 'phone',
+  'name', 'gender', 'dateOfBirth', 'idNumber', 'schoolId', 'unlistedSchool', 'grade', 'className', 'phone',
   'disciplineCode', 'mentorChoices', 'subjectRank', 'overallRank', 'gradeSize', 'statement',
 ];
 

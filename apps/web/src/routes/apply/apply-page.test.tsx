@@ -59,6 +59,18 @@ describe('ApplyPage (我要报名)', () => {
     expect(api.sentOf('WebSaveApplicationDraft')[1]!.variables.version).toBe(4);
   });
 
+  it('R-APP-1: a school not in the list can be named; the page says up front that submitting will be refused, and the draft keeps it', async () => {
+    const named = buildApplication({ unlistedSchool: '太原市第九十九中学', version: 4 });
+    const { api } = renderRoute('/apply', { ...applyPageAnswers(), WebSaveApplicationDraft: savedAnswer(named) });
+    await screen.findByLabelText('学校');
+    type('学校', 'not-listed');
+    expect(screen.getByText(/只有参与中学的高一、高二学生可以报名（R-APP-1）/)).toBeTruthy();
+    type('学校名称', '太原市第九十九中学');
+    await waitFor(() => expect(api.sentOf('WebSaveApplicationDraft')).toHaveLength(1), saveWait);
+    expect(api.sentOf('WebSaveApplicationDraft')[0]!.variables.input).toEqual({ schoolId: null, unlistedSchool: '太原市第九十九中学' });
+    await waitFor(() => expect((screen.getByLabelText('学校名称') as HTMLInputElement).value).toBe('太原市第九十九中学'));
+  });
+
   it('a failed save keeps what was typed and says 保存失败; 重试 sends it again', async () => {
     const { api } = renderRoute('/apply', { ...applyPageAnswers(), WebSaveApplicationDraft: [new Error('offline'), savedAnswer(buildApplication({ className: '3班', version: 4 }))] });
     await screen.findByLabelText('班级');

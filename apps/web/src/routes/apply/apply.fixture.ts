@@ -20,7 +20,7 @@ export function applyCycleAnswer(): { data: WebApplyCycleQuery } {
 export function buildApplication(overrides: Partial<WebApplicationFragment> = {}): WebApplicationFragment {
   return {
     id: 'app-1', year: 2026, status: 'DRAFT', applicationNumber: null, name: '李明', gender: null, dateOfBirth: null, idNumber: null,
-    schoolId: null, schoolName: null, grade: null, className: null, phone: null, disciplineCode: null, mentorChoices: [],
+    schoolId: null, schoolName: null, unlistedSchool: null, grade: null, className: null, phone: null, disciplineCode: null, mentorChoices: [],
     subjectRank: null, overallRank: null, gradeSize: null, statement: null, submittedAt: null, materials: [], version: 3, ...overrides,
   };
 }

@@ -1,8 +1,10 @@
+import { SHORT_TEXT_MAX_LENGTH } from '@yingcai/domain/applications';
 import type { WebParticipatingSchoolsQuery } from '@yingcai/schema';
 import { Link } from 'react-router';
 import { TextField } from '../../components/form';
 import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../../session/session';
+import { NOT_LISTED } from '../eligibility/self-check';
 import { ChoiceRadios } from './choice-radios';
 import { textProps, type FormBinding } from './form-binding';
 import { SelectField } from './select-field';
@@ -28,6 +30,9 @@ function ConsentState() {
   );
 }
 
+/** A listed school clears the one named outside the list (the API keeps one or the other, R-APP-1). */
+const schoolChoice = (schoolId: string) => (schoolId === NOT_LISTED ? { schoolId } : { schoolId, unlistedSchool: '' });
+
 /** 学校与联系方式: R-APP-1's school (of the cycle's participating schools) and grade, class, mobile, consent. */
 export function SchoolSection({ form, schools }: { form: FormBinding; schools: readonly ParticipatingSchool[] }) {
   const { t } = useApplyTranslation();
@@ -35,16 +40,23 @@ export function SchoolSection({ form, schools }: { form: FormBinding; schools: r
   return (
     <section className="form-card form" aria-labelledby="apply-school">
       <h2 id="apply-school">{t('school.heading')}</h2>
-      <SelectField label={t('school.school')} value={form.values.schoolId} onChange={(schoolId) => form.change({ schoolId })} error={form.errorOf('schoolId')}>
+      <SelectField label={t('school.school')} value={form.values.schoolId} onChange={(schoolId) => form.change(schoolChoice(schoolId))} error={form.errorOf('schoolId')}>
         <option value="">{t('school.choose')}</option>
         {schools.map((school) => (
           <option key={school.id} value={school.id}>
             {school.name}
           </option>
         ))}
+        <option value={NOT_LISTED}>{t('school.notListed')}</option>
       </SelectField>
+      {form.values.schoolId === NOT_LISTED && (
+        <>
+          <p className="field__hint">{t('school.unlistedNote')}</p>
+          <TextField label={t('school.unlistedName')} autoComplete="organization" maxLength={SHORT_TEXT_MAX_LENGTH} {...textProps(form, 'unlistedSchool')} />
+        </>
+      )}
       <ChoiceRadios name="grade" legend={t('school.grade')} options={grades} value={form.values.grade} onChange={(grade) => form.change({ grade })} error={form.errorOf('grade')} />
-      <TextField label={t('school.className')} autoComplete="off" maxLength={50} {...textProps(form, 'className')} />
+      <TextField label={t('school.className')} autoComplete="off" maxLength={SHORT_TEXT_MAX_LENGTH} {...textProps(form, 'className')} />
       <TextField label={t('school.phone')} type="tel" inputMode="tel" autoComplete="tel" {...textProps(form, 'phone')} />
       <ConsentState />
     </section>

@@ -1,3 +1,4 @@
+import { SHORT_TEXT_MAX_LENGTH } from '@yingcai/domain/applications';
 import { TextField } from '../../components/form';
 import { fromIdNumber } from './application-values';
 import { ChoiceRadios } from './choice-radios';
@@ -11,7 +12,7 @@ export function StudentSection({ form }: { form: FormBinding }) {
   return (
     <section className="form-card form" aria-labelledby="apply-student">
       <h2 id="apply-student">{t('student.heading')}</h2>
-      <TextField label={t('student.name')} autoComplete="name" maxLength={50} {...textProps(form, 'name')} />
+      <TextField label={t('student.name')} autoComplete="name" maxLength={SHORT_TEXT_MAX_LENGTH} {...textProps(form, 'name')} />
       <TextField
         label={t('student.idNumber')}
         hint={t('student.idHint')}

@@ -26,6 +26,7 @@ import { Migration20261207185225_job_lease } from './Migration20261207185225_job
 import { Migration20261207210105_student } from './Migration20261207210105_student.js';
 import { Migration20261207215824_cycle_contact } from './Migration20261207215824_cycle_contact.js';
 import { Migration20261207234342_school_list_index } from './Migration20261207234342_school_list_index.js';
+import { Migration20261207235148_unlisted_school } from './Migration20261207235148_unlisted_school.js';
 import { Migration20261208000000_office_province } from './Migration20261208000000_office_province.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
@@ -55,5 +56,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207210105_student', class: Migration20261207210105_student },
   { name: 'Migration20261207215824_cycle_contact', class: Migration20261207215824_cycle_contact },
   { name: 'Migration20261207234342_school_list_index', class: Migration20261207234342_school_list_index },
+  { name: 'Migration20261207235148_unlisted_school', class: Migration20261207235148_unlisted_school },
   { name: 'Migration20261208000000_office_province', class: Migration20261208000000_office_province },
 ];
