@@ -3,9 +3,9 @@ import { inject } from 'vitest';
 import { openPage, type WatchedPage } from '../../../tooling/vitest/e2e/browser.js';
 
 /** Logs in on the console's login screen; ends on the page the login led to. */
-export async function logInToConsole(watched: WatchedPage, login: { email: string; password: string }, path = '/admin/'): Promise<void> {
+export async function logInToConsole(watched: WatchedPage, login: { email: string; password: string }, path = '/admin/', baseUrl = inject('baseUrl')): Promise<void> {
   const { page } = watched;
-  await page.goto(`${inject('baseUrl')}${path}`);
+  await page.goto(`${baseUrl}${path}`);
   // Playwright's waits rather than expect.poll, so that a beforeAll can log in too.
   await page.waitForURL(/\/admin\/login(\?|$)/);
   await page.getByLabel('电子邮箱').fill(login.email);

@@ -127,7 +127,7 @@ describe('an application from the phone to the office’s review, in Chromium', 
     schoolId = addParticipatingSchools([{ name: SCHOOL, districtCode: '140105' }]).get(SCHOOL)!;
     mentorId = addApprovedMentors([{ name: MENTOR, disciplineCode: 'physics', researchFields: ['光谱学'], profile: '研究分子光谱。' }]).get(MENTOR)!;
     coordinator = await createStaff('周老师', 'SCHOOL_COORDINATOR', schoolId);
-    office = await createStaff('吴办公', 'OFFICE_STAFF');
+    office = await createStaff('吴办公', 'OFFICE_STAFF', '山西省');
     // At FIXED_NOW the Nov 2025 registration is over: the office keeps it open for this school (R-APP-4).
     await extendRegistration(office, schoolId, '2026-12-31');
   });

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { inject } from 'vitest';
 
 /** The first match of a pattern in the newest outbox message to a recipient, read from the server's SQLite file. */
-export async function readOutboxMatch(recipient: string, pattern: RegExp): Promise<string> {
-  const db = new Database(inject('databaseFile'), { readonly: true, fileMustExist: true });
+export async function readOutboxMatch(recipient: string, pattern: RegExp, databaseFile = inject('databaseFile')): Promise<string> {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
     for (let attempt = 0; attempt < 50; attempt++) {
       const row = db.prepare('select body from outbox_message where recipient = ? order by id desc limit 1').get(recipient) as { body: string } | undefined;
@@ -18,6 +18,6 @@ export async function readOutboxMatch(recipient: string, pattern: RegExp): Promi
 }
 
 /** The six-digit code in the newest outbox message to a recipient. */
-export function readOutboxCode(recipient: string): Promise<string> {
-  return readOutboxMatch(recipient, /\d{6}/);
+export function readOutboxCode(recipient: string, databaseFile = inject('databaseFile')): Promise<string> {
+  return readOutboxMatch(recipient, /\d{6}/, databaseFile);
 }

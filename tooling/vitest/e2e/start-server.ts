@@ -24,34 +24,56 @@ const FIXED_NOW = '2026-11-25T10:00:00+08:00';
 const MAIN = fileURLToPath(new URL('../../../apps/api/dist/src/main.js', import.meta.url));
 const CREATE_ADMIN = fileURLToPath(new URL('../../../apps/api/dist/src/create-admin.js', import.meta.url));
 
-export default async function startServer(project: TestProject): Promise<() => Promise<void>> {
+export interface RunningApi {
+  baseUrl: string;
+  databaseFile: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The built API as `npm start` runs it, on a free port with its own SQLite file, folders and keys,
+ * believing it is `fixedNow`. With `demo`, DEMO=1 seeds the demo data that day's phases give (and no
+ * admin is made); without, an admin is created first (no demo data under NODE_ENV=test).
+ */
+export async function startApi(fixedNow: string, demo = false): Promise<RunningApi> {
   const port = await freePort();
-  const database = join(tmpdir(), `yingcai-e2e-${process.pid}.sqlite`);
+  const database = join(tmpdir(), `yingcai-e2e-${process.pid}-${port}.sqlite`);
   // Uploaded application materials go to a folder of their own, removed with the database.
   const materialDir = mkdtempSync(join(tmpdir(), 'yingcai-e2e-materials-'));
   // The data keys (issue 22) are made on first use in that folder too, not in the repository's data/.
   const keys = { DATA_KEYS_FILE: join(materialDir, 'data-keys.json') };
-  execFileSync(process.execPath, [CREATE_ADMIN, ADMIN.email, 'E2E 管理员'], {
-    env: { ...process.env, ...keys, NODE_ENV: 'test', DATABASE_URL: database, ADMIN_PASSWORD: ADMIN.password },
-    stdio: 'ignore',
-  });
+  if (!demo) {
+    execFileSync(process.execPath, [CREATE_ADMIN, ADMIN.email, 'E2E 管理员'], {
+      env: { ...process.env, ...keys, NODE_ENV: 'test', DATABASE_URL: database, ADMIN_PASSWORD: ADMIN.password },
+      stdio: 'ignore',
+    });
+  }
   const server = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...keys, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, MATERIAL_DIR: materialDir, FIXED_NOW, LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...keys, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, MATERIAL_DIR: materialDir, FIXED_NOW: fixedNow, LOG_LEVEL: 'warn', ...(demo ? { DEMO: '1' } : {}) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl);
-  project.provide('baseUrl', baseUrl);
-  project.provide('fixedNow', FIXED_NOW);
-  project.provide('databaseFile', database);
-  project.provide('adminLogin', ADMIN);
-  return async () => {
-    const exited = new Promise((done) => server.once('exit', done));
-    server.kill('SIGTERM');
-    await exited;
-    for (const extra of ['', '-wal', '-shm', '.lock']) rmSync(`${database}${extra}`, { force: true });
-    rmSync(materialDir, { recursive: true, force: true });
+  return {
+    baseUrl,
+    databaseFile: database,
+    stop: async () => {
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
+      for (const extra of ['', '-wal', '-shm', '.lock']) rmSync(`${database}${extra}`, { force: true });
+      rmSync(materialDir, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function startServer(project: TestProject): Promise<() => Promise<void>> {
+  const api = await startApi(FIXED_NOW);
+  project.provide('baseUrl', api.baseUrl);
+  project.provide('fixedNow', FIXED_NOW);
+  project.provide('databaseFile', api.databaseFile);
+  project.provide('adminLogin', ADMIN);
+  return api.stop;
 }
 
 async function freePort(): Promise<number> {
