@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { createCaches, type Caches } from './cache/caches.js';
 import type { Config } from './env.js';
 import { createApollo } from './graphql/apollo.js';
@@ -13,7 +13,7 @@ import { createSchema } from './graphql/schema.js';
 import { registerHealth } from './http/health.js';
 import { registerMentorPhotos } from './http/mentor-photos.js';
 import { safeError } from './http/safe-error.js';
-import { registerSecurityHeaders } from './http/security-headers.js';
+import { personalAnswer, registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticSites } from './http/static-sites.js';
 import { registerAdmissionFiles } from './modules/admission/admission-files.route.js';
 import { registerApplicationMaterials } from './modules/applications/materials.route.js';
@@ -45,6 +45,13 @@ const DISPATCH_INTERVAL_MS = 5000;
 /** How often the scheduler looks for a job whose turn has come (jobs/jobs.ts). */
 const SCHEDULER_TICK_MS = 60_000;
 
+/** What the access log keeps of a request: method, path without its query, where from. */
+const requestLine = (request: FastifyRequest) => ({
+  method: request.method,
+  url: request.url.replace(/\?.*$/s, (query) => (query.length > 1 ? '?…' : '')),
+  remoteAddress: request.ip,
+});
+
 /** Builds the whole HTTP server without listening, so tests and main share it. */
 export async function createServer({ config, orm, clock = () => new Date(), caches = createCaches(), logStream }: ServerDeps): Promise<FastifyInstance> {
   const production = config.nodeEnv === 'production';
@@ -52,7 +59,8 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
     logger: {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers.authorization'],
-      serializers: { err: safeError },
+      // Issue 23: a query string can hold a token or a phone number; the access log keeps the path only.
+      serializers: { err: safeError, req: requestLine },
       ...(logStream ? { stream: logStream } : {}),
     },
     genReqId: (req) => {
@@ -97,7 +105,8 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   await apollo.start();
   const contextOf = createContextOf({ orm, services, clock, production });
   const handler = fastifyApolloHandler<Context>(apollo, { context: contextOf });
-  app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
+  // Issue 23: no GET — variables (phones, codes) would travel in URLs and logs; no answer is cached or indexed.
+  app.route({ url: '/graphql', method: ['POST', 'OPTIONS'], handler, onSend: personalAnswer });
 
   registerAppointmentLetterRoute(app, contextOf);
   await registerSchoolFiles(app, contextOf);

@@ -39,7 +39,7 @@ export async function createStaff(displayName: string, role: Role, scopeId?: str
   } finally {
     await admin.dispose();
   }
-  const token = await readOutboxMatch(login.email, /(?<=invitation\?token=)[^\s&]+/);
+  const token = await readOutboxMatch(login.email, /(?<=invitation#token=)[^\s&]+/);
   const invited = await request.newContext({ baseURL: inject('baseUrl') });
   try {
     await send(invited, AdminAcceptInvitationDocument, { input: { token, password: login.password } });

@@ -1,5 +1,5 @@
 import fastifyHelmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Security headers for the API and both sites. Scripts only from this origin; antd writes
@@ -25,4 +25,14 @@ export async function registerSecurityHeaders(app: FastifyInstance, production: 
     hsts: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+}
+
+/**
+ * Issue 23: an answer about people is kept by no cache (browser or proxy) and indexed by no search
+ * engine: `/graphql` and the public notice's page.
+ */
+export async function personalAnswer(_request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  reply.header('cache-control', 'no-store, private');
+  reply.header('x-robots-tag', 'noindex');
+  return payload;
 }

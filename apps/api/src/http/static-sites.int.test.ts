@@ -35,6 +35,13 @@ describe('the built sites on the API port', () => {
     expect((await page('/admin/')).text).toContain('<title>admin</title>');
   });
 
+  it('Issue 23: the public notice page tells search engines not to index it; other pages do not', async () => {
+    const notice = await page('/admitted');
+    expect(notice.text).toContain('<title>web</title>');
+    expect(notice.headers.get('x-robots-tag')).toBe('noindex');
+    expect((await page('/mentors')).headers.get('x-robots-tag')).toBeNull();
+  });
+
   it('answers a reload of a client route with the right index.html', async () => {
     expect((await page('/apply/status')).text).toContain('<title>web</title>');
     expect((await page('/admin/cycle')).text).toContain('<title>admin</title>');

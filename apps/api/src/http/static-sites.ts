@@ -28,6 +28,8 @@ export async function registerStaticSites(app: FastifyInstance, sites: Sites): P
     const isAdmin = request.url === '/admin' || request.url.startsWith('/admin/');
     const dist = isAdmin ? sites.adminDist : sites.webDist;
     if (!built(dist)) return reply.code(404).send({ error: 'Not Found' });
+    // Issue 23: the public notice names minors; robots.txt and the page's meta say so too.
+    if (/^\/admitted(\/|\?|$)/.test(request.url)) reply.header('x-robots-tag', 'noindex');
     return reply.type('text/html').sendFile('index.html', dist);
   });
 }

@@ -72,7 +72,8 @@ export async function sendInvitation(
     tokenHash: sha256(token), email: input.email, displayName: input.displayName.trim(), grants: input.grants,
     invitedBy: ctx.actor ? em.getReference(Account, ctx.actor.accountId) : null, createdAt: ctx.now, expiresAt,
   });
-  const link = `${ctx.publicUrl}/admin/invitation?token=${token}`;
+  // Issue 23: in the fragment, which browsers never send, so no server or proxy logs the token.
+  const link = `${ctx.publicUrl}/admin/invitation#token=${token}`;
   await ctx.notifier.send(em, { channel: 'email', recipient: input.email, subject: input.subject, body: input.body(link) }, ctx.now);
   return expiresAt;
 }

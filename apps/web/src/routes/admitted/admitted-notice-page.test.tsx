@@ -20,6 +20,8 @@ describe('AdmittedNoticePage (录取公示)', () => {
     expect(list.textContent).toContain('太原五中 · 物理学');
     expect(screen.getByText(/公示至 2026年1月2日 10:00/)).toBeTruthy();
     expect(api.sentOf('WebAdmittedNotice')[0]?.variables).toEqual({ year: 2026 });
+    // Issue 23: the page asks search engines not to index it (React hoists the meta into the head).
+    expect(document.head.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
   it('says no list is on notice when the period is over', async () => {

@@ -50,6 +50,8 @@ export function AdmittedNoticePage() {
   return (
     <div className="mentor-page">
       <title>{`${t('title')} · ${t('site.title', { ns: 'web' })}`}</title>
+      {/* Issue 23: the notice names minors; search engines keep it out (the server says so too). */}
+      <meta name="robots" content="noindex" />
       <h1>{t('heading')}</h1>
       {cycle ? <NoticeOfYear year={cycle.year} /> : <QueryFallback loading={loading} error={error} onRetry={refetch} />}
     </div>

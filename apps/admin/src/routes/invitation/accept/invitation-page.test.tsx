@@ -21,7 +21,8 @@ const anInvitation = {
   expiresAt: '2026-11-28T02:00:00.000Z',
 };
 
-function renderInvitation(mocks: MockLink.MockedResponse[], path = `/invitation?token=${TOKEN}`) {
+// Issue 23: the link carries its token in the fragment, which no server logs.
+function renderInvitation(mocks: MockLink.MockedResponse[], path = `/invitation#token=${TOKEN}`) {
   return renderRoutes([{ path: '/invitation', element: <InvitationPage /> }, { path: '*', element: <p>console home</p> }], mocks, path);
 }
 
@@ -68,6 +69,11 @@ describe('接受邀请 (accept an invitation)', { timeout: 20_000 }, () => {
     renderInvitation([invitationMock(apiFailure({ code: 'BAD_USER_INPUT', reason: 'INVITATION_USED' }))]);
     expect(await screen.findByText('邀请链接已使用，请直接登录。')).toBeTruthy();
     expect(screen.getByRole('link', { name: '前往登录' }).getAttribute('href')).toBe('/login');
+  });
+
+  it('still opens a link sent before, with the token in its query', async () => {
+    renderInvitation([invitationMock({ data: { invitation: anInvitation } })], `/invitation?token=${TOKEN}`);
+    expect(await screen.findByText('wang@school.test')).toBeTruthy();
   });
 
   it('says a link without its token is incomplete', async () => {

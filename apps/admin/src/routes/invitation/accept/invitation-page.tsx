@@ -3,7 +3,7 @@ import { checkPassword } from '@yingcai/domain/access';
 import { AdminAcceptInvitationDocument, AdminInvitationDocument, type AdminInvitationQuery } from '@yingcai/schema';
 import { Alert, Button, Descriptions, Form, Input, Skeleton } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useAdminTranslation, useCommonTranslation } from '../../../i18n/use-admin-translation';
 import { failureOf, useDescribeFailure } from '../../../shell/api-failure';
 import { formatDateTime } from '../../../shell/date-time';
@@ -17,7 +17,8 @@ type Invitation = AdminInvitationQuery['invitation'];
 export function InvitationPage() {
   const { t } = useAdminTranslation();
   const [params] = useSearchParams();
-  const token = params.get('token')?.trim() ?? '';
+  // The link carries the token in its fragment (never sent to a server); links sent before, in the query.
+  const token = (new URLSearchParams(useLocation().hash.slice(1)).get('token') ?? params.get('token'))?.trim() ?? '';
   return (
     <PublicFrame title={t('invitation.title')}>
       {token ? <OpenInvitation token={token} /> : <Alert type="error" showIcon title={t('invitation.missingToken')} />}
