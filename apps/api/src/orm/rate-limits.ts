@@ -17,6 +17,8 @@ const LIMITS = {
   guess_contact: { points: 10, duration: 3600 },
   /** Wrong verification or reset codes entered from one IP address. */
   guess_ip: { points: 50, duration: 3600 },
+  /** Reads of the public notice (公示) from one IP address: enough for a school's pupils, not for a scraper. */
+  notice_ip: { points: 120, duration: 60 },
   /** Objections to the public notice (公示) from one IP address. */
   objection_ip: { points: 5, duration: 3600 },
 } as const;

@@ -128,6 +128,10 @@ describe('R-SEL-4 R-SEL-5 R-SEL-6 admission, publication and the public notice',
     expect(open.data!.admittedNotice.open).toBe(true);
     expect(open.data!.admittedNotice.entries).toHaveLength(5);
     expect(open.data!.admittedNotice.entries[0]).toMatchObject({ name: '学生020', schoolName: '太原市第五中学（演示）', disciplineName: '化学' });
+    // Issue 23: an entry is named by an opaque token, not by the application's id or number.
+    const ids = (open.data!.admittedNotice.entries as unknown as { id: string }[]).map((e) => e.id);
+    expect(ids.every((id) => /^[\w-]{22}$/.test(id) && !/^\d+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(5);
     api.setNow(new Date('2026-01-02T10:00:00+08:00'));
     api.caches.admittedNotice.clear();
     const closed = await api.graphql<{ admittedNotice: { open: boolean; entries: unknown[] } }>(NOTICE);
@@ -145,7 +149,15 @@ describe('R-SEL-4 R-SEL-5 R-SEL-6 admission, publication and the public notice',
     const notListed = await api.graphql(RAISE, { input: { entryId: '99999', objectorName: '王先生', objectorContact: 'wang@example.com', reason: '？' } });
     expect(notListed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entryId' });
     const listed = (await as.office_staff.graphql<{ noticeObjections: { id: string; studentName: string; reason: string; version: number }[] }>(OBJECTIONS)).data!.noticeObjections;
-    expect(listed).toEqual([expect.objectContaining({ studentName: entries[0]!.name, reason: '该生获奖材料存疑', answer: null })]);
+    // Issue 23: the objector's contact is masked to the office, shown whole only with a reason, which is audited.
+    expect(listed).toEqual([expect.objectContaining({ studentName: entries[0]!.name, reason: '该生获奖材料存疑', answer: null, objectorContact: 'w**g@example.com' })]);
+    const REVEAL = 'mutation ($id: ID!, $reason: String!) { revealObjectorContact(id: $id, reason: $reason) }';
+    expect((await as.office_staff.graphql(REVEAL, { id: listed[0]!.id, reason: '  ' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await as.school_coordinator.graphql(REVEAL, { id: listed[0]!.id, reason: '核实' })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const revealed = await as.office_staff.graphql<{ revealObjectorContact: string }>(REVEAL, { id: listed[0]!.id, reason: '电话核实异议内容' });
+    expect(revealed.data!.revealObjectorContact).toBe('wang@example.com');
+    const [entry] = await api.orm.em.fork().find(AuditEntry, { action: 'admission.reveal_objector_contact' });
+    expect(entry).toMatchObject({ subjectId: listed[0]!.id, reason: '电话核实异议内容' });
     const answered = await as.office_staff.graphql(ANSWER, { id: listed[0]!.id, answer: '经核实，材料真实有效。', version: listed[0]!.version });
     expect(answered.errors).toBeUndefined();
     const stale = await as.office_staff.graphql(ANSWER, { id: listed[0]!.id, answer: '再答一次', version: listed[0]!.version });
@@ -171,5 +183,19 @@ describe('R-SEL-4 R-SEL-5 R-SEL-6 admission, publication and the public notice',
     expect(text).toContainEqual(expect.stringContaining('学科排名 | 4 / 9'));
     expect(text).toContainEqual(expect.stringMatching(/application\.decide_admission \| admitted \| .+ \| 2025-12-28/));
     expect(text).toContainEqual(expect.stringContaining('application.waitlist | rank 4 of physics, combined 78'));
+  });
+
+  // Last: the limiter counts real seconds, so after this the notice stays refused to this address for a minute.
+  it('Issue 23: the notice answers one address at most 120 times a minute, then refuses', async () => {
+    let answered = 0;
+    let refusal: unknown = null;
+    while (refusal === null && answered <= 120) {
+      const { errors } = await api.graphql(NOTICE);
+      if (errors) refusal = errors[0]!.extensions?.reason;
+      else answered++;
+    }
+    expect(refusal).toBe('RATE_LIMITED');
+    expect(answered).toBeGreaterThan(100);
+    expect(answered).toBeLessThanOrEqual(120);
   });
 });

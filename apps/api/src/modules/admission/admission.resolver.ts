@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import type { Context } from '../../graphql/context.js';
 import { admissionBoard, decideAdmission, publishAdmissions } from './admission.service.js';
 import { AdmissionBoardType, AdmissionDecisionValue } from './admission.type.js';
-import { admittedNotice, answerObjection, listObjections, raiseObjection } from './public-notice.service.js';
+import { admittedNotice, answerObjection, listObjections, raiseObjection, revealObjectorContact } from './public-notice.service.js';
 import { AdmittedNoticeType, NoticeObjectionType, ObjectionInput } from './public-notice.type.js';
 
 @Resolver()
@@ -31,13 +31,19 @@ export class AdmissionResolver {
   }
 
   @Query(() => AdmittedNoticeType, { description: 'The public notice (公示) of the admitted: name, school and discipline during the notice period. Public.' })
-  admittedNotice(@Ctx() { em, caches, now }: Context, @Arg('year', () => Int) year: number): Promise<AdmittedNoticeType> {
-    return admittedNotice(em, caches, year, now);
+  admittedNotice(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<AdmittedNoticeType> {
+    return admittedNotice(ctx, year);
   }
 
   @Mutation(() => Boolean, { description: 'Raise an objection (异议) to an entry of the open public notice. Public, rate limited.' })
   raiseObjection(@Ctx() ctx: Context, @Arg('year', () => Int) year: number, @Arg('input', () => ObjectionInput) input: ObjectionInput): Promise<boolean> {
     return raiseObjection(ctx, year, input);
+  }
+
+  @Authorized()
+  @Mutation(() => String, { description: "Issue 23: an objector's whole contact, for the office, with a reason (audited)" })
+  revealObjectorContact(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<string> {
+    return revealObjectorContact(ctx, id, reason);
   }
 
   @Authorized()

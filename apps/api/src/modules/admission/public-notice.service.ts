@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { renderNotice } from '@yingcai/domain/notices';
+import { maskEmail, maskPhone } from '@yingcai/domain/privacy';
+import { lookupHash } from '../../crypto/lookup-hash.js';
 import type { Caches } from '../../cache/caches.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
@@ -17,6 +19,9 @@ import type { AdmittedNoticeType, NoticeObjectionType, ObjectionInput } from './
 const ON_NOTICE = ['admitted', 'confirmed'] as const;
 const LIMITS = { objectorName: 50, reason: 2000, answer: 2000 };
 
+/** Issue 23: what names an entry of the notice: a keyed hash of the application, so no internal id is public. */
+const entryToken = (applicationId: number): string => lookupHash('notice-entry', String(applicationId)).slice(0, 22);
+
 const isOpen = (publication: AdmissionPublication | null, now: Date) => publication !== null && now < publication.noticeEndsAt;
 
 async function noticeOf(em: EntityManager, year: number, now: Date): Promise<AdmittedNoticeType> {
@@ -27,13 +32,18 @@ async function noticeOf(em: EntityManager, year: number, now: Date): Promise<Adm
   const disciplineName = new Map(cycle.disciplines.getItems().map((d) => [d.code, d.name]));
   return {
     year, open, publishedAt: publication?.publishedAt ?? null, endsAt: publication?.noticeEndsAt ?? null,
-    entries: admitted.map((a) => ({ id: String(a.id), name: a.name ?? '', schoolName: a.school?.getEntity().name ?? '', disciplineName: disciplineName.get(a.disciplineCode ?? '') ?? '' })),
+    entries: admitted.map((a) => ({ id: entryToken(a.id), name: a.name ?? '', schoolName: a.school?.getEntity().name ?? '', disciplineName: disciplineName.get(a.disciplineCode ?? '') ?? '' })),
   };
 }
 
-/** The public notice (公示): only name, school and discipline of the admitted, only during the notice period. Cached per instance. */
-export function admittedNotice(em: EntityManager, caches: Caches, year: number, now: Date): Promise<AdmittedNoticeType> {
-  return caches.admittedNotice.read(`notice:${year}`, () => noticeOf(em.fork(), year, now));
+/**
+ * The public notice (公示): only name, school and discipline of the admitted, only during the notice
+ * period. Cached per instance; limited per address (issue 23), counted before the cache is read.
+ */
+export async function admittedNotice(ctx: Pick<Context, 'em' | 'caches' | 'now' | 'limits' | 'ip'>, year: number): Promise<AdmittedNoticeType> {
+  const wait = await ctx.limits.hit('notice_ip', ctx.ip ?? 'unknown');
+  if (wait > 0) throw rateLimited(wait);
+  return ctx.caches.admittedNotice.read(`notice:${year}`, () => noticeOf(ctx.em.fork(), year, ctx.now));
 }
 
 function requireText(value: string, field: keyof typeof LIMITS | 'objectorName', max: number): string {
@@ -54,8 +64,9 @@ export async function raiseObjection(ctx: Context, year: number, input: Objectio
     if (!isOpen(await em.findOne(AdmissionPublication, { cycle }), ctx.now)) {
       throw new AppError('BAD_USER_INPUT', 'the public notice is not open: objections are taken during its period only', { reason: 'NOTICE_CLOSED' });
     }
-    const id = Number(input.entryId);
-    const application = Number.isInteger(id) ? await em.findOne(Application, { id, cycle, status: { $in: [...ON_NOTICE] } }) : null;
+    const onNotice = await em.find(Application, { cycle, status: { $in: [...ON_NOTICE] } }, { fields: ['id'] });
+    const entry = onNotice.find((a) => entryToken(a.id) === input.entryId);
+    const application = entry ? await em.findOne(Application, { id: entry.id }) : null;
     if (!application) throw new AppError('BAD_USER_INPUT', 'no such student on the public notice', { field: 'entryId' });
     em.create(NoticeObjection, { cycle, application, objectorName, objectorContact: contact.value, reason, raisedAt: ctx.now });
     audit(em, ctx, { action: 'admission.raise_objection', subjectType: 'application', subjectId: application.applicationNumber, subjectAccountId: application.applicant.id });
@@ -63,18 +74,21 @@ export async function raiseObjection(ctx: Context, year: number, input: Objectio
   return true;
 }
 
+const maskContact = (contact: string) => (contact.includes('@') ? maskEmail(contact) : maskPhone(contact));
+
 const toObjection = (row: NoticeObjection): NoticeObjectionType => {
   const application = row.application.getEntity();
   return {
     id: String(row.id), applicationNumber: application.applicationNumber ?? '', studentName: application.name ?? '',
-    schoolName: application.school?.getEntity().name ?? '', objectorName: row.objectorName, objectorContact: row.objectorContact,
+    schoolName: application.school?.getEntity().name ?? '', objectorName: row.objectorName, objectorContact: maskContact(row.objectorContact),
     reason: row.reason, raisedAt: row.raisedAt, answer: row.answer, answeredAt: row.answeredAt, version: row.version,
   };
 };
 
 export async function listObjections(ctx: Context, year: number): Promise<NoticeObjectionType[]> {
   requireMay(ctx, 'admission.answer_objections', { kind: 'programme' });
-  const rows = await ctx.em.find(NoticeObjection, { cycle: { year } }, { populate: ['application', 'application.school'], orderBy: { raisedAt: 'asc', id: 'asc' } });
+  const cycle = await loadCycle(ctx.em, year, []);
+  const rows = await ctx.em.find(NoticeObjection, { cycle }, { populate: ['application', 'application.school'], orderBy: { raisedAt: 'asc', id: 'asc' } });
   audit(ctx.em, ctx, { action: 'admission.list_objections', subjectType: 'cycle', subjectId: String(year), as: 'office_staff' });
   await ctx.em.flush();
   return rows.map(toObjection);
@@ -96,4 +110,15 @@ export async function answerObjection(ctx: Context, id: string, answerInput: str
     await em.flush();
     return toObjection(row);
   });
+}
+
+/** Issue 23: the objector's whole contact, for the office, with a reason the audit log keeps. */
+export async function revealObjectorContact(ctx: Context, id: string, reason: string): Promise<string> {
+  requireMay(ctx, 'admission.answer_objections', { kind: 'programme' });
+  const why = requireText(reason, 'reason', LIMITS.reason);
+  const row = Number.isInteger(Number(id)) ? await ctx.em.findOne(NoticeObjection, { id: Number(id) }) : null;
+  if (!row) throw notFound(`no objection ${id}`);
+  audit(ctx.em, ctx, { action: 'admission.reveal_objector_contact', subjectType: 'notice_objection', subjectId: id, as: 'office_staff', reason: why });
+  await ctx.em.flush();
+  return row.objectorContact;
 }

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('AdmittedNoticeEntry', { simpleResolvers: true, description: 'One admitted student on the public notice (公示): name, school and discipline, nothing more' })
 export class AdmittedNoticeEntryType {
-  @Field(() => ID, { description: 'Names the entry in an objection; not an application number' })
+  @Field(() => ID, { description: 'Issue 23: an opaque token naming the entry in an objection; no internal id, not an application number' })
   id!: string;
 
   @Field(() => String)
@@ -66,7 +66,7 @@ export class NoticeObjectionType {
   @Field(() => String)
   objectorName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Issue 23: masked; revealObjectorContact shows it whole, with a reason (audited)' })
   objectorContact!: string;
 
   @Field(() => String)

@@ -370,6 +370,13 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
       const [objection] = listed.data!.noticeObjections;
       return as.office_staff.graphql('mutation ($id: ID!, $version: Int!) { answerObjection(id: $id, answer: "已核实", version: $version) { id } }', { id: objection!.id, version: objection!.version });
     },
+  },
+  revealObjectorContact: {
+    audit: 'admission.reveal_objector_contact',
+    run: async (_api, as) => {
+      const listed = await as.office_staff.graphql<{ noticeObjections: { id: string }[] }>('query { noticeObjections(year: 2026) { id } }');
+      return as.office_staff.graphql('mutation ($id: ID!) { revealObjectorContact(id: $id, reason: "电话核实") }', { id: listed.data!.noticeObjections[0]!.id });
+    },
   },  confirmAdmission: { audit: 'application.confirm_admission', run: (api) => replyAsAdmitted(api, 980, CONFIRM_ADMISSION) },
   declineAdmission: { audit: 'application.decline_admission', run: (api) => replyAsAdmitted(api, 981, DECLINE_ADMISSION) },
   admitFromWaitlist: {

@@ -8,6 +8,7 @@ import { useDescribeFailure } from '../../../shell/api-failure';
 import { useCycleSelection } from '../../../shell/cycle-selection';
 import { formatDateTime } from '../../../shell/date-time';
 import { LoadError } from '../../../shell/load-error';
+import { ObjectorContact } from './reveal-contact';
 
 type Objection = AdminNoticeObjectionsQuery['noticeObjections'][number];
 type Outcome = { ok: boolean; message: string };
@@ -43,7 +44,7 @@ function ObjectionsOfYear({ year }: { year: number }) {
   const columns: TableColumnsType<Objection> = [
     { title: t('objections.student'), key: 'student', render: (_, row) => `${row.studentName}（${row.schoolName}，${row.applicationNumber}）` },
     { title: t('objections.objector'), dataIndex: 'objectorName' },
-    { title: t('objections.contact'), dataIndex: 'objectorContact' },
+    { title: t('objections.contact'), key: 'contact', render: (_, row) => <ObjectorContact id={row.id} masked={row.objectorContact} objectorName={row.objectorName} /> },
     { title: t('objections.reason'), dataIndex: 'reason' },
     { title: t('objections.raisedAt'), dataIndex: 'raisedAt', render: (at: string) => formatDateTime(at) },
     {
