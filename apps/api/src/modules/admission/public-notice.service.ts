@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import { renderNotice } from '@yingcai/domain/notices';
 import { maskEmail, maskPhone } from '@yingcai/domain/privacy';
 import { lookupHash } from '../../crypto/lookup-hash.js';
-import type { Caches } from '../../cache/caches.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import { rateLimited, parseContact } from '../accounts/index.js';
