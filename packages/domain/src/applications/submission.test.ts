@@ -14,7 +14,6 @@ const base: SubmissionInput = {
   today: '2025-11-15',
   registrationWindow: { startsOn: '2025-11-01', endsOn: '2025-11-30' },
   idNumber: MINOR_ID,
-  hasOtherApplication: false,
   consent,
   eligibility: { grade: 10, schoolId: 's-1', gradeSize: 400, subjectRank: 12, overallRank: null },
   eligibilityRules: { subjectRankTopPercent: 10, overallRankTopPercent: 15, participatingSchoolIds: ['s-1'] },
@@ -36,7 +35,6 @@ describe('checkApplicationSubmission: every rule of a submission, all at once', 
     ['R-APP-4 the last day of the window', { today: '2025-11-30' }, []],
     ['R-APP-4 the day after the window closes', { today: '2025-12-01' }, ['R-APP-4']],
     ['R-APP-4 the day after, with the window extended to that day', { today: '2025-12-01', extendedUntil: '2025-12-01' }, []],
-    ['R-APP-5 another application with the same ID number', { hasOtherApplication: true }, ['R-APP-5']],
     ['R-CONSENT-1 a minor without consent', { consent: null }, ['R-CONSENT-1']],
     ['R-CONSENT-1 a consent with a blank phone', { consent: { ...consent, guardianPhone: ' ' } }, ['R-CONSENT-1']],
     ['R-CONSENT-1 the day before the 18th birthday, no consent', { idNumber: TURNING_18_ID, today: '2025-11-09', consent: null }, ['R-CONSENT-1']],
@@ -49,10 +47,10 @@ describe('checkApplicationSubmission: every rule of a submission, all at once', 
     ['R-APP-3 six materials', { materials: Array(6).fill(material) }, ['R-APP-3']],
     ['R-APP-3 a GIF', { materials: [{ declaredName: 'x.gif', detectedType: 'image/gif', size: 10 }] }, ['R-APP-3']],
     ['every rule broken at once', {
-      today: '2025-12-01', hasOtherApplication: true, consent: null,
+      today: '2025-12-01', consent: null,
       eligibility: { ...base.eligibility, grade: 9, subjectRank: 100 },
       mentorChoices: [], materials: Array(6).fill(material),
-    }, ['R-APP-4', 'R-APP-5', 'R-CONSENT-1', 'R-APP-1', 'R-APP-2', 'R-APP-3', 'R-APP-3']],
+    }, ['R-APP-4', 'R-CONSENT-1', 'R-APP-1', 'R-APP-2', 'R-APP-3', 'R-APP-3']],
   ])('%s → %j', (_, over, rules) => {
     const result = checkApplicationSubmission({ ...base, ...over });
     expect(result.violations.map((violation) => violation.rule)).toEqual(rules);

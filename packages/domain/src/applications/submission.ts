@@ -15,8 +15,6 @@ export interface SubmissionInput {
   /** The office's extension of the registration window, if any (for everyone or this school). */
   extendedUntil?: CalendarDate | null;
   idNumber: string;
-  /** R-APP-5: whether another application with the same ID number exists in the cycle. */
-  hasOtherApplication: boolean;
   consent: GuardianConsent | null;
   eligibility: EligibilityInput;
   eligibilityRules: EligibilityRules;
@@ -34,23 +32,22 @@ export interface SubmissionResult {
 
 function personChecks(input: SubmissionInput, inputErrors: InputError[]): RuleViolation[] {
   const id = checkIdNumber(input.idNumber);
-  const duplicate: RuleViolation[] = input.hasOtherApplication
-    ? [{ rule: 'R-APP-5', message: 'an application with this ID number already exists in the cycle: one application per student' }]
-    : [];
   if (!id.ok) {
     inputErrors.push({ field: 'idNumber', ...id.error });
-    return duplicate;
+    return [];
   }
   // R-CONSENT-1: age on the submission date, from the date of birth in the ID number.
-  return [...duplicate, ...checkGuardianConsent({ dateOfBirth: id.value.dateOfBirth, today: input.today, consent: input.consent })];
+  return checkGuardianConsent({ dateOfBirth: id.value.dateOfBirth, today: input.today, consent: input.consent });
 }
 
 /**
  * Everything an applicant's submission must meet, all reported at once: R-APP-4 the registration
- * window (with any extension) holds today; R-APP-5 no other application of the same ID number in
- * the cycle; R-CONSENT-1 a guardian's consent when under 18 on the submission date (the date of
+ * window (with any extension) holds today; R-CONSENT-1 a guardian's consent when under 18 on the submission date (the date of
  * birth comes from the ID number, so a malformed number is an input error and consent waits for
  * it); R-APP-1/2 eligibility; R-APP-3 mentor choices and 0..5 materials of an accepted type and size.
+ * R-APP-5 (one application per student) is not judged here: refusing a second application with an ID
+ * number would tell anyone whether that number has applied (issue 23). The application is taken and the
+ * office's conformity review flags both (`conformityFlags`).
  */
 export function checkApplicationSubmission(input: SubmissionInput): SubmissionResult {
   const window = checkWindow({ window: input.registrationWindow, today: input.today, extendedUntil: input.extendedUntil ?? null, rule: 'R-APP-4' });

@@ -18,8 +18,9 @@ import type { School } from '../schools/index.js';
 @Index({ properties: ['cycle', 'disciplineCode', 'status'] })
 // Issue 11: a school's list — one school's applications of a cycle in application-number order, counted from the index.
 @Index({ properties: ['school', 'cycle', 'applicationNumber'] })
-// R-APP-5: set only at submission, a keyed hash (issue 22), so drafts never block each other; NULLs are distinct on both dialects.
-@Unique({ properties: ['cycle', 'submittedIdHash'] })
+// R-APP-5: set only at submission, a keyed hash (issue 22). Not unique (issue 23): a second application with the
+// same ID number is taken and flagged for the office, so the submission tells nobody whether a number applied.
+@Index({ properties: ['cycle', 'submittedIdHash'] })
 export class Application {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -8,8 +8,7 @@ import { GuardianConsent } from '../accounts/index.js';
 import { type Cycle, extendedUntil } from '../cycles/index.js';
 import { ApplicationMaterial } from './application-material.entity.js';
 import { readRows } from '../../orm/read-rows.js';
-import { idNumberHash } from '../../crypto/lookup-hash.js';
-import { Application } from './application.entity.js';
+import { type Application } from './application.entity.js';
 
 export const REGISTRATION_WINDOW = 'registration';
 
@@ -32,11 +31,6 @@ export function registrationWindow(cycle: Cycle): SubmissionInput['registrationW
   // R-APP-4: without a registration window nobody can apply.
   if (!milestone) throw ruleViolation([{ rule: 'R-APP-4', message: `the ${cycle.year} cycle has no registration window` }]);
   return { startsOn: milestone.startsOn, endsOn: milestone.endsOn };
-}
-
-/** R-APP-5: another submitted application with this ID number in the cycle. */
-async function hasOtherApplication(em: EntityManager, cycle: Cycle, application: CompleteDraft): Promise<boolean> {
-  return (await em.count(Application, { cycle, submittedIdHash: idNumberHash(application.idNumber), id: { $ne: application.id } })) > 0;
 }
 
 /** R-CONSENT-1: the consent recorded with the applicant's account, if any. */
@@ -78,7 +72,6 @@ export async function submissionInput(em: EntityManager, ctx: Context, cycle: Cy
     registrationWindow: registrationWindow(cycle),
     extendedUntil: await extendedUntil(em, cycle, REGISTRATION_WINDOW, application.schoolId, application.applicantId),
     idNumber: application.idNumber,
-    hasOtherApplication: await hasOtherApplication(em, cycle, application),
     consent: await recordedConsent(em, application.applicantId),
     eligibility: { grade: application.grade, schoolId: application.schoolId, gradeSize: application.gradeSize, subjectRank: application.subjectRank, overallRank: application.overallRank },
     eligibilityRules: { subjectRankTopPercent: cycle.subjectRankTopPercent, overallRankTopPercent: cycle.overallRankTopPercent, participatingSchoolIds: await participatingSchoolIds(em, cycle) },

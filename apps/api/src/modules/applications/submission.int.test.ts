@@ -82,11 +82,25 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
     expect(again).toMatch(/R-APP-4/);
   });
 
-  it('R-APP-5 a second application with the same ID number in the cycle is refused', async () => {
+  it('R-APP-5 issue 23: a second application with the same ID number is taken without telling the applicant, and the office sees both flagged', async () => {
     const twin = await registerApplicant(api, 'twin@example.com');
     draft = await saveDraft(twin, completeDraft(schoolId, physics, { idNumber: idNumberBornOn(MINOR_BORN), dateOfBirth: MINOR_BORN }));
     await twin.graphql(RECORD_CONSENT, { dateOfBirth: MINOR_BORN });
-    expect(await submitWith(twin, {})).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-5'] });
+    const { data, errors } = await twin.graphql<{ submitApplication: ApplicationRow }>(SUBMIT, { version: draft.version });
+    expect(errors).toBeUndefined();
+    expect(JSON.stringify(data)).not.toContain('R-APP-5');
+    const twinNumber = data!.submitApplication.applicationNumber!;
+    expect(data!.submitApplication).toMatchObject({ status: 'SUBMITTED', applicationNumber: expect.stringMatching(/^SX2026-\d{5}$/) });
+    await api.orm.em.fork().getConnection().execute("update application set status = 'school_recommended' where application_number in ('SX2026-00001', ?)", [twinNumber]);
+    const queue = await as.office_staff.graphql<{ reviewQueue: { rows: { applicationNumber: string; flags: { rule: string; message: string }[] }[] } }>(
+      'query { reviewQueue(year: 2026) { rows { applicationNumber flags { rule message } } } }',
+    );
+    const duplicates = queue.data!.reviewQueue.rows.map((row) => [row.applicationNumber, row.flags.filter((f) => f.rule === 'R-APP-5').map((f) => f.message)]);
+    expect(duplicates).toEqual([
+      ['SX2026-00001', [expect.stringContaining(twinNumber)]],
+      [twinNumber, [expect.stringContaining('SX2026-00001')]],
+    ]);
+    await api.orm.em.fork().getConnection().execute("update application set status = 'submitted' where application_number in ('SX2026-00001', ?)", [twinNumber]);
   });
 
   it('R-APP-4 a submission after the registration window is refused; the office’s extension for the school lets it through', async () => {
@@ -98,7 +112,7 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
       const extended = await as.office_staff.graphql('mutation ($school: ID!) { extendWindow(year: 2026, milestoneKey: "registration", extendedUntil: "2025-12-10", reason: "系统故障补报", schoolId: $school) { extendedUntil } }', { school: schoolId });
       expect(extended.errors).toBeUndefined();
       const { data } = await late.graphql<{ submitApplication: ApplicationRow }>(SUBMIT, { version: draft.version });
-      expect(data?.submitApplication).toMatchObject({ status: 'SUBMITTED', applicationNumber: 'SX2026-00002' });
+      expect(data?.submitApplication).toMatchObject({ status: 'SUBMITTED', applicationNumber: expect.stringMatching(/^SX2026-\d{5}$/) });
     } finally {
       api.setNow(IN_WINDOW);
     }
@@ -132,14 +146,18 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
     expect((await extend('registration', schoolId)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicantContact' });
   });
 
-  it('R-APP-5 the same ID number typed with a lower-case x is still caught; the database keeps only its keyed hash (issue 22)', async () => {
+  it('R-APP-5 the same ID number typed with a lower-case x is still matched to the first; the database keeps only its keyed hash (issue 22)', async () => {
     const withX = ['100', '101', '102', '103', '104', '105', '106', '107', '108', '109', '110'].map((seq) => idNumberBornOn('2007-09-01', seq)).find((id) => id.endsWith('X'))!;
     const first = await registerApplicant(api, 'x-upper@example.com');
     const saved = await saveDraft(first, completeDraft(schoolId, physics, { idNumber: withX }));
     expect((await first.graphql(SUBMIT, { version: saved.version })).errors).toBeUndefined();
     const second = await registerApplicant(api, 'x-lower@example.com');
     draft = await saveDraft(second, completeDraft(schoolId, physics, { idNumber: withX.toLowerCase() }));
-    expect(await submitWith(second, {})).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-APP-5'] });
+    expect(await submitWith(second, {})).toBeUndefined();
+    const hashes = await api.orm.em.fork().getConnection().execute<{ submitted_id_hash: string }[]>(
+      'select submitted_id_hash from application where submitted_id_hash is not null order by id desc limit 2',
+    );
+    expect(hashes[0]!.submitted_id_hash).toBe(hashes[1]!.submitted_id_hash);
     const stored = JSON.stringify(await api.orm.em.fork().getConnection().execute('select * from application'));
     expect(stored).not.toContain(withX.slice(0, 17));
   });
