@@ -11,6 +11,7 @@ import { AdmissionPublication } from '../modules/admission/admission-publication
 import { NoticeObjection } from '../modules/admission/notice-objection.entity.js';
 import { Application } from '../modules/applications/application.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { AuditReadSubject } from '../modules/audit/audit-read-subject.entity.js';
 import { PlaceOffer } from '../modules/confirmation/place-offer.entity.js';
 import { Cycle } from '../modules/cycles/cycle.entity.js';
 import { Discipline } from '../modules/cycles/discipline.entity.js';
@@ -34,6 +35,7 @@ import { Student } from '../modules/students/student.entity.js';
 
 /** Every entity, listed once: discovery by folder scanning breaks between src/ (tests) and dist/. */
 export const entities = [
+  AuditReadSubject,
   Cycle, Discipline, District, Milestone, University, WindowExtension,
   Account, RoleGrant, Session, OneTimeCode, Invitation, RateLimitBucket, GuardianConsent,
   OutboxMessage, AuditEntry, School, Participation, Mentor, MentorAppointment,

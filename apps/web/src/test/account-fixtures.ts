@@ -51,6 +51,7 @@ export function recordViewsAnswer(): { data: WebMyRecordViewsQuery } {
     data: {
       myRecordViews: [
         { at: '2026-11-24T16:30:00.000Z', viewerName: '王老师', viewerRole: 'admin', action: 'account.reveal_contact', reason: '核实报名信息' },
+        { at: '2026-11-23T02:00:00.000Z', viewerName: '李老师', viewerRole: 'office_staff', action: 'application.list', reason: null },
         { at: '2026-11-20T12:00:00.000Z', viewerName: null, viewerRole: 'self', action: 'account.register', reason: null },
       ],
     },

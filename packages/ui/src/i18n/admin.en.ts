@@ -291,6 +291,9 @@ export const adminEn: AdminMessages = {
       lapse_admission: 'Lapsed unconfirmed',
       remind_drafts: 'Remind unfinished drafts',
       export_evidence: 'Export selection evidence',
+      list: 'List applications',
+      review_queue: 'Read the review queue',
+      scores: 'Read assessment scores',
     },
     selection: {
       import_scores: 'Import assessment scores',
@@ -318,6 +321,7 @@ export const adminEn: AdminMessages = {
     },
     student: {
       assign_mentor: 'Assign mentor',
+      list: 'List the cohort',
     },
     notice_template: {
       update: 'Edit notice template',

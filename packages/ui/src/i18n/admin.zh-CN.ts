@@ -289,6 +289,9 @@ export const adminZhCN = {
       lapse_admission: '逾期视为放弃',
       remind_drafts: '提醒未提交的草稿',
       export_evidence: '导出遴选材料',
+      list: '查看报名列表',
+      review_queue: '查看资料审核列表',
+      scores: '查看测评成绩',
     },
     selection: {
       import_scores: '导入测评成绩',
@@ -316,6 +319,7 @@ export const adminZhCN = {
     },
     student: {
       assign_mentor: '指定导师',
+      list: '查看学员名单',
     },
     notice_template: {
       update: '修改通知模板',

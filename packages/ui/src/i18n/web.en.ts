@@ -219,6 +219,13 @@ export const webEn: WebStrings = {
         account_set_roles: 'changed the account’s roles',
         account_password_change: 'changed the password',
         person_record_guardian_consent: 'recorded guardian consent',
+        application_list: 'Saw your application in the list of applications',
+        application_review_queue: 'Saw your application in the conformity review',
+        application_scores: 'Saw your application among the assessment scores',
+        application_read_material: 'Opened a material you uploaded',
+        student_list: 'Saw you in the list of students',
+        student_assign_mentor: 'Assigned you a mentor',
+        admission_raise_objection: 'Raised an objection to your admission on the public notice',
       },
       roles: {
         applicant: 'Applicant',

@@ -217,6 +217,13 @@ export const webZhCN = {
         account_set_roles: '修改了账号角色',
         account_password_change: '修改了密码',
         person_record_guardian_consent: '记录了监护人同意',
+        application_list: '在报名列表中看到了您的报名',
+        application_review_queue: '在资料审核中看到了您的报名',
+        application_scores: '在测评成绩中看到了您的报名',
+        application_read_material: '查看了您上传的材料',
+        student_list: '在学员名单中看到了您的信息',
+        student_assign_mentor: '为您指定了导师',
+        admission_raise_objection: '对您的录取提出了公示异议',
       },
       roles: {
         applicant: '申请人',

@@ -3,6 +3,7 @@ import type { RuleViolation } from '@yingcai/domain';
 import type { ApplicationStatus } from '@yingcai/domain/applications';
 import type { Context } from '../../graphql/context.js';
 import { checkPage } from '../../graphql/page.js';
+import { auditRead } from '../audit/index.js';
 import { loadCycle } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { entityRows } from '../../orm/read-rows.js';
@@ -28,6 +29,10 @@ export interface ReviewRow {
   flags: RuleViolation[];
 }
 
+/** Issue 23: the page of the review queue the office was shown, audited for each applicant on it. */
+const auditPage = (ctx: Context, rows: readonly ApplicationRow[]) =>
+  auditRead(ctx.em, ctx, { action: 'application.review_queue', subjectType: 'application', as: 'office_staff', accountIds: rows.map((row) => row.applicant) });
+
 /**
  * R-SEL-1: the office's conformity review (资料审核): the school-recommended applications of a cycle
  * (or those of another status asked for), each with the flags of the rules it seems not to meet.
@@ -43,12 +48,14 @@ export async function listReviewQueue(
   if (filter.schoolId) where.school = filter.schoolId;
   if (filter.flagged == null) {
     const { rows, total } = await staffPage(ctx.em, where, staffOrder(sort), { limit, offset });
+    await auditPage(ctx, rows);
     const flags = await flagsOf(ctx.em, cycle, rows);
     return { rows: rows.map((application) => ({ application, flags: flags.get(application.id)! })), total };
   }
   const all = await entityRows<Application, ApplicationRow>(ctx.em, Application, where, { orderBy: staffOrder(sort), limit: FLAGGED_FILTER_LIMIT, offset: 0 });
   const flags = await flagsOf(ctx.em, cycle, all);
   const matching = all.filter((application) => flags.get(application.id)!.length > 0 === filter.flagged);
-  const rows = matching.slice(offset, offset + limit).map((application) => ({ application, flags: flags.get(application.id)! }));
-  return { rows, total: matching.length };
+  const shown = matching.slice(offset, offset + limit);
+  await auditPage(ctx, shown);
+  return { rows: shown.map((application) => ({ application, flags: flags.get(application.id)! })), total: matching.length };
 }

@@ -2,15 +2,16 @@ import type { EntityManager, ObjectQuery } from '@mikro-orm/core';
 import { advanceApplication, type ApplicationStatus } from '@yingcai/domain/applications';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { checkWindow } from '@yingcai/domain/windows';
+import { can } from '@yingcai/domain/access';
 import type { Context } from '../../graphql/context.js';
 import { ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
-import { audit } from '../audit/index.js';
+import { audit, auditRead } from '../audit/index.js';
 import { extendedUntil, loadCycle } from '../cycles/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { notifyApplicant } from './application-notices.js';
-import { type Application } from './application.entity.js';
+import type { Application } from './application.entity.js';
 import { REGISTRATION_WINDOW, registrationWindow } from './submission-input.js';
 import { decisionConflict, loadForDecision, schoolScopeOf, staffStatusFilter } from './staff-application-scope.js';
 import { staffOrder, type ApplicationSort } from './staff-application-order.js';
@@ -29,7 +30,11 @@ export async function listSchoolApplications(
   const where: ObjectQuery<Application> = { status: staffStatusFilter(filter.status) ?? { $ne: 'draft' }, ...schoolScopeOf(ctx, filter.schoolId) };
   const cycle = await loadCycle(ctx.em, year, []);
   if (filter.disciplineCode) where.disciplineCode = filter.disciplineCode;
-  return staffPage(ctx.em, { ...where, cycle: cycle.id }, staffOrder(sort), checkPage(page));
+  const found = await staffPage(ctx.em, { ...where, cycle: cycle.id }, staffOrder(sort), checkPage(page));
+  // Issue 23: each applicant on the page can see who looked.
+  const as = can(signedIn(ctx), 'application.read', { kind: 'programme' }).allowed ? 'office_staff' : 'school_coordinator';
+  await auditRead(ctx.em, ctx, { action: 'application.list', subjectType: 'application', as, accountIds: found.rows.map((row) => row.applicant) });
+  return found;
 }
 
 export interface SchoolRecommendation {

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { checkPage, PageInput } from '../../graphql/page.js';
 import { Account } from '../accounts/index.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditReadSubject } from './audit-read-subject.entity.js';
 
 @ObjectType('AuditEntry', { simpleResolvers: true, description: 'Who read or changed whose data, when, from where and why' })
 export class AuditEntryType {
@@ -121,10 +122,17 @@ export class AuditResolver {
   @Authorized()
   @Query(() => [RecordViewType], { description: 'Who else read or changed my record, newest first (the last 100)' })
   async myRecordViews(@Ctx() { em, actor }: Context): Promise<RecordViewType[]> {
+    const me = actor!.accountId;
+    // Issue 23: staff reads of a list or an export name each person they showed beside the one row of the request.
+    const shownIn = await em.find(AuditReadSubject, { subjectAccountId: me }, { orderBy: { entry: 'desc' }, limit: 100 });
     const entries = await em.find(
       AuditEntry,
-      // A person's own steps (registering, verifying, resetting) are not "someone else looking".
-      { subjectAccountId: actor!.accountId, actorRole: { $ne: 'self' }, $or: [{ actorAccountId: { $ne: actor!.accountId } }, { actorAccountId: null }] },
+      {
+        $or: [{ subjectAccountId: me }, { id: { $in: shownIn.map((row) => row.entry.id) } }],
+        // A person's own steps (registering, verifying, resetting) are not "someone else looking".
+        actorRole: { $ne: 'self' },
+        $and: [{ $or: [{ actorAccountId: { $ne: me } }, { actorAccountId: null }] }],
+      },
       { orderBy: { id: 'desc' }, limit: 100 },
     );
     const names = await namesOf(em, entries.map((e) => e.actorAccountId));

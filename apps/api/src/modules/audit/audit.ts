@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditReadSubject } from './audit-read-subject.entity.js';
 
 export interface AuditFacts {
   action: string;
@@ -27,4 +28,29 @@ export function audit(em: EntityManager, ctx: Pick<Context, 'actor' | 'ip' | 're
     requestId: ctx.requestId,
     reason: facts.reason ?? null,
   });
+}
+
+export interface ReadFacts {
+  /** What was read, e.g. application.list, student.list. */
+  action: string;
+  subjectType: string;
+  /** The role the read was allowed as. */
+  as: string;
+  /** Whose records the answer held. */
+  accountIds: readonly string[];
+}
+
+/**
+ * Issue 23 (未成年人网络保护条例): a staff read of people's records — a page of a list, a detail, an
+ * export — is one audit row for the request, with one row per person it showed beside it, so that
+ * `myRecordViews` can tell each of them. Written at once (a read has no unit of work to commit with).
+ */
+export async function auditRead(em: EntityManager, ctx: Pick<Context, 'actor' | 'ip' | 'requestId' | 'now'>, facts: ReadFacts): Promise<void> {
+  const accountIds = [...new Set(facts.accountIds)];
+  if (accountIds.length === 0) return;
+  const entry = await em.insert(AuditEntry, {
+    at: ctx.now, actorAccountId: ctx.actor?.accountId ?? null, actorRole: facts.as, action: facts.action, subjectType: facts.subjectType,
+    subjectId: null, subjectAccountId: accountIds.length === 1 ? accountIds[0] : null, ip: ctx.ip, requestId: ctx.requestId, reason: null,
+  });
+  await em.insertMany(AuditReadSubject, accountIds.map((subjectAccountId) => ({ entry, subjectAccountId })));
 }

@@ -5,6 +5,8 @@ import { readRows } from '../../orm/read-rows.js';
 export interface StudentRow {
   id: number;
   version: number;
+  /** Whose record it is (the audit of a read names them). */
+  accountId: string;
   disciplineCode: string;
   mentorId: string | null;
   mentorName: string | null;
@@ -31,7 +33,7 @@ const numberOrNull = (value: unknown): number | null => (value === null || value
 /** The cohort of a cycle as plain rows, one statement: a list reads rows, not entity graphs. */
 export async function studentRows(em: EntityManager, cycleId: number): Promise<StudentRow[]> {
   const rows = await readRows<Record<string, unknown>>(em, `
-    select s.id, s.version, s.discipline_code, s.mentor_id, m.name as mentor_name, a.application_number, a.name,
+    select s.id, s.version, s.account_id, s.discipline_code, s.mentor_id, m.name as mentor_name, a.application_number, a.name,
            sc.name as school_name, a.mentor_choices, a.assessment_score, ia.score as interview_score
       from student s
       join application a on a.id = s.application_id
@@ -41,7 +43,7 @@ export async function studentRows(em: EntityManager, cycleId: number): Promise<S
      where s.cycle_id = ?
      order by s.discipline_code, a.application_number`, [cycleId]);
   return rows.map((r) => ({
-    id: Number(r.id), version: Number(r.version), disciplineCode: String(r.discipline_code), mentorId: (r.mentor_id as string | null) ?? null,
+    id: Number(r.id), version: Number(r.version), accountId: String(r.account_id), disciplineCode: String(r.discipline_code), mentorId: (r.mentor_id as string | null) ?? null,
     mentorName: (r.mentor_name as string | null) ?? null, applicationNumber: String(r.application_number), name: String(r.name),
     schoolName: (r.school_name as string | null) ?? null, choices: json<MentorChoice[]>(r.mentor_choices) ?? [],
     assessment: Number(r.assessment_score ?? 0), interview: numberOrNull(r.interview_score),

@@ -5,7 +5,7 @@ import { requireMay } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
-import { audit } from '../audit/index.js';
+import { audit, auditRead } from '../audit/index.js';
 import { Cycle, cycleById } from '../cycles/index.js';
 import { Mentor } from '../mentors/index.js';
 import { mentorRows, studentRows, type StudentRow } from './cohort-rows.js';
@@ -26,11 +26,13 @@ const assignmentConflict = () => new AppError('CONFLICT', 'the student was chang
 export async function readCohort(ctx: Context, cycleId: string): Promise<CohortType> {
   requireMay(ctx, 'student.read', { kind: 'programme' });
   const cycle = await cycleById(ctx.em, cycleId);
-  return cohortOf(ctx, cycle.id);
+  return cohortOf(ctx, cycle.id, true);
 }
 
-async function cohortOf(ctx: Context, cycleId: number): Promise<CohortType> {
+/** The cohort as the office sees it; a read of it (not the answer to an assignment) is audited, issue 23. */
+async function cohortOf(ctx: Context, cycleId: number, audited = false): Promise<CohortType> {
   const [students, mentors] = [await studentRows(ctx.em, cycleId), await mentorRows(ctx.em, cycleId)];
+  if (audited) await auditRead(ctx.em, ctx, { action: 'student.list', subjectType: 'student', as: 'office_staff', accountIds: students.map((s) => s.accountId) });
   const names = new Map(mentors.map((m) => [m.mentorId, m.name]));
   return {
     students: students.map((s) => ({

@@ -109,12 +109,17 @@ describe('AccountPage', () => {
   it('shows who else looked at my record, in Beijing time, leaving out my own steps', async () => {
     renderRoute('/account', accountPageAnswers());
     const views = await section('谁查看了我的信息');
-    const item = await within(views).findByRole('listitem');
-    expect(item.textContent).toContain('2026年11月25日 00:30');
-    expect(item.textContent).toContain('王老师');
-    expect(item.textContent).toContain('系统管理员');
-    expect(item.textContent).toContain('查看了完整联系方式');
-    expect(item.textContent).toContain('原因：核实报名信息');
+    const [item, listed, ...rest] = await within(views).findAllByRole('listitem');
+    expect(rest).toEqual([]);
+    // Issue 23: a list the office read names the applicant too, in Chinese.
+    expect(listed!.textContent).toContain('李老师');
+    expect(listed!.textContent).toContain('省级管理办公室');
+    expect(listed!.textContent).toContain('在报名列表中看到了您的报名');
+    expect(item!.textContent).toContain('2026年11月25日 00:30');
+    expect(item!.textContent).toContain('王老师');
+    expect(item!.textContent).toContain('系统管理员');
+    expect(item!.textContent).toContain('查看了完整联系方式');
+    expect(item!.textContent).toContain('原因：核实报名信息');
   });
 
   it('logs out and goes home', async () => {

@@ -29,6 +29,7 @@ import { Migration20261207234342_school_list_index } from './Migration2026120723
 import { Migration20261207235148_unlisted_school } from './Migration20261207235148_unlisted_school.js';
 import { Migration20261208000000_office_province } from './Migration20261208000000_office_province.js';
 import { Migration20261208000823_duplicate_id_taken } from './Migration20261208000823_duplicate_id_taken.js';
+import { Migration20261208001309_audit_read_subject } from './Migration20261208001309_audit_read_subject.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -60,4 +61,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207235148_unlisted_school', class: Migration20261207235148_unlisted_school },
   { name: 'Migration20261208000000_office_province', class: Migration20261208000000_office_province },
   { name: 'Migration20261208000823_duplicate_id_taken', class: Migration20261208000823_duplicate_id_taken },
+  { name: 'Migration20261208001309_audit_read_subject', class: Migration20261208001309_audit_read_subject },
 ];
