@@ -26,7 +26,7 @@ export async function registerMentorPhotos(app: FastifyInstance, contextOf: Cont
     const ctx = await contextOf(request, reply);
     const photo = await readPublicPhoto(ctx.em, photoDir, request.params.key).catch(() => null);
     if (!photo) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such photo' } });
-    // A new photo gets a new key: an address never changes its bytes.
-    return reply.header('cache-control', 'public, max-age=31536000, immutable').type(photo.mime).send(photo.bytes);
+    // Issue 23: a person's photo is kept by the browser only, and asked for again once its mentor is no longer shown.
+    return reply.header('cache-control', 'private, no-cache').type(photo.mime).send(photo.bytes);
   });
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
 import { can, type Actor } from '@yingcai/domain/access';
 import { fileTypeFromBuffer } from 'file-type';
+import sharp from 'sharp';
 import type { Caches } from '../../cache/caches.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/index.js';
@@ -29,6 +30,18 @@ export interface PhotoRequest {
   requestId: string;
 }
 
+/**
+ * Issue 23: a photo from a phone carries EXIF — where and when it was taken, the device. Re-encoded by
+ * sharp, the picture keeps its orientation (applied to the pixels) and loses every metadata block.
+ */
+async function withoutMetadata(bytes: Buffer): Promise<Buffer> {
+  try {
+    return await sharp(bytes).rotate().toBuffer();
+  } catch {
+    throw new AppError('BAD_USER_INPUT', 'the photo could not be read as an image', { reason: 'UNREADABLE_IMAGE' });
+  }
+}
+
 /** The mentor themself or office staff replaces the photo; each photo gets a new key, so its address can be cached for good. */
 export async function replaceMentorPhoto(request: PhotoRequest, mentorId: string, bytes: Buffer): Promise<string> {
   const { em, actor } = request;
@@ -42,7 +55,7 @@ export async function replaceMentorPhoto(request: PhotoRequest, mentorId: string
   const key = `${mentor.id}-${randomBytes(6).toString('hex')}.${kind.ext}`;
   await mkdir(request.photoDir, { recursive: true });
   const partial = join(request.photoDir, `${key}.partial`);
-  await writeFile(partial, bytes);
+  await writeFile(partial, await withoutMetadata(bytes));
   await rename(partial, join(request.photoDir, key));
   const previous = mentor.photo;
   mentor.photo = key;
