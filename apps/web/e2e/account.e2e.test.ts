@@ -39,6 +39,8 @@ describe("the applicant's account in Chromium, on a phone", () => {
     await page.getByLabel('姓名').fill(NAME);
     await page.getByLabel('电子邮箱或手机号').fill(email);
     await page.getByLabel('密码').fill(PASSWORD);
+    // Issue 23: the privacy notice opens from the form; registering needs it accepted.
+    await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: '注册' }).click();
 

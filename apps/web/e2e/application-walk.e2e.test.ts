@@ -41,6 +41,7 @@ async function register(page: Page, email: string): Promise<void> {
   await page.getByLabel('姓名').fill(APPLICANT);
   await page.getByLabel('电子邮箱或手机号').fill(email);
   await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
   await page.getByRole('button', { name: '注册' }).click();
   await page.getByRole('heading', { level: 1, name: '输入验证码' }).waitFor();
   await page.getByLabel('验证码').fill(await readOutboxCode(email));

@@ -22,6 +22,7 @@ async function registerByPhone(page: Page, api: RunningApi): Promise<void> {
   await page.getByLabel('姓名').fill(APPLICANT);
   await page.getByLabel('电子邮箱或手机号').fill(PHONE_NUMBER);
   await page.getByLabel('密码').fill('next cycle applicant phrase');
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
   await page.getByRole('button', { name: '注册' }).click();
   await page.getByRole('heading', { level: 1, name: '输入验证码' }).waitFor();
   await page.getByLabel('验证码').fill(await readOutboxCode(PHONE_NUMBER, api.databaseFile));

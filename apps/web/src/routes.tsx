@@ -29,6 +29,7 @@ const ApplyPage = lazy(() => import('./routes/apply/apply-page').then((m) => ({ 
 const ApplicationStatusPage = lazy(() =>
   import('./routes/apply/status-page').then((m) => ({ default: m.ApplicationStatusPage })),
 );
+const PrivacyPage = lazy(() => import('./routes/privacy/privacy-page').then((m) => ({ default: m.PrivacyPage })));
 const AccountPage = lazy(() => import('./routes/account/account-page').then((m) => ({ default: m.AccountPage })));
 
 export const routes: RouteObject[] = [
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: 'mentors/:id', element: <MentorProfilePage /> },
       { path: 'admitted', element: <AdmittedNoticePage /> },
       { path: 'register', element: <RegisterPage /> },
+      { path: 'privacy', element: <PrivacyPage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },

@@ -27,6 +27,7 @@ export const commonEn: CommonStrings = {
   },
   listSeparator: ', ',
   accountErrors: {
+    PRIVACY_NOTICE: 'The rules for handling personal information have changed: read and accept them again to register.',
     WEAK_PASSWORD: 'The password does not meet the rules.',
     BAD_CONTACT: 'Enter a valid e-mail address or 11-digit mobile number.',
     CONTACT_IN_USE: 'This e-mail or phone is already registered: log in or reset the password.',

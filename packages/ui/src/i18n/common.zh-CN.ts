@@ -25,6 +25,7 @@ export const commonZhCN = {
   },
   listSeparator: '、',
   accountErrors: {
+    PRIVACY_NOTICE: '《个人信息处理规则》已更新，请重新阅读并勾选同意后再注册。',
     WEAK_PASSWORD: '密码不符合要求。',
     BAD_CONTACT: '请填写正确的电子邮箱或11位手机号码。',
     CONTACT_IN_USE: '该邮箱或手机号已注册，请直接登录或找回密码。',

@@ -87,6 +87,10 @@ export const webEn: WebStrings = {
     passwordOk: 'The password meets the rules.',
     contactHint: 'An e-mail address, or an 11-digit mainland China mobile number.',
   },
+  privacy: {
+    title: 'Rules for handling personal information',
+    version: 'Version {{version}}',
+  },
   register: {
     title: 'Register',
     heading: 'Create an applicant account',
@@ -98,6 +102,9 @@ export const webEn: WebStrings = {
     submit: 'Register',
     haveAccount: 'Already registered?',
     login: 'Log in',
+    privacyAgree: 'I have read and accept ',
+    privacyLink: 'the rules for handling personal information',
+    privacyRequired: 'Read and accept the rules for handling personal information to register.',
   },
   verify: {
     title: 'Verify your account',

@@ -85,6 +85,10 @@ export const webZhCN = {
     passwordOk: '密码长度和内容符合要求。',
     contactHint: '电子邮箱，或11位中国大陆手机号码。',
   },
+  privacy: {
+    title: '个人信息处理规则',
+    version: '版本 {{version}}',
+  },
   register: {
     title: '注册',
     heading: '注册申请人账号',
@@ -96,6 +100,9 @@ export const webZhCN = {
     submit: '注册',
     haveAccount: '已有账号？',
     login: '登录',
+    privacyAgree: '我已阅读并同意',
+    privacyLink: '《个人信息处理规则》',
+    privacyRequired: '请阅读并勾选同意《个人信息处理规则》后再注册。',
   },
   verify: {
     title: '验证账号',

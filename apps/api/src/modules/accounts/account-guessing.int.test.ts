@@ -3,7 +3,7 @@ import { latestCode, LOGIN } from '../../../test/fixtures/accounts.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../../../test/test-api.js';
 
 const REGISTER = /* GraphQL */ `mutation ($contact: String!, $password: String!) {
-  register(input: { contact: $contact, password: $password, displayName: "王同学" }) { sentTo } }`;
+  register(input: { contact: $contact, password: $password, displayName: "王同学", privacyNoticeVersion: "2026-1" }) { sentTo } }`;
 const VERIFY = /* GraphQL */ `mutation ($contact: String!, $code: String!) { verifyContact(input: { contact: $contact, code: $code }) { status } }`;
 const RESEND = /* GraphQL */ `mutation ($contact: String!) { resendVerificationCode(contact: $contact) { sentTo } }`;
 const REQUEST_RESET = /* GraphQL */ `mutation ($contact: String!) { requestPasswordReset(contact: $contact) }`;

@@ -55,6 +55,13 @@ export class Account {
   @Property({ type: 'string', length: 500, nullable: true })
   disabledReason: string | null = null;
 
+  /** Issue 23: the privacy notice (个人信息处理规则) accepted at registration, and when. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  privacyNoticeVersion: string | null = null;
+
+  @Property({ type: DateTimeType, nullable: true })
+  privacyNoticeAcceptedAt: Date | null = null;
+
   @BeforeCreate()
   @BeforeUpdate()
   protected hashContacts(): void {

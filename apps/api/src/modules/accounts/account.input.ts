@@ -11,6 +11,9 @@ export class RegisterInput {
 
   @Field(() => String)
   displayName!: string;
+
+  @Field(() => String, { description: 'Issue 23: the version of the privacy notice (privacyNotice) the registrant read and accepts' })
+  privacyNoticeVersion!: string;
 }
 
 @InputType()

@@ -181,3 +181,24 @@ export class CodeSentType {
   @Field(() => String)
   sentTo!: string;
 }
+
+@ObjectType('PrivacyNoticeSection', { simpleResolvers: true })
+export class PrivacyNoticeSectionType {
+  @Field(() => String)
+  heading!: string;
+
+  @Field(() => String)
+  body!: string;
+}
+
+@ObjectType('PrivacyNotice', { simpleResolvers: true, description: 'Issue 23: the rules under which personal information is handled (个人信息处理规则), in force' })
+export class PrivacyNoticeType {
+  @Field(() => String, { description: 'Send it back with register: the version the registrant read' })
+  version!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => [PrivacyNoticeSectionType])
+  sections!: PrivacyNoticeSectionType[];
+}

@@ -14,7 +14,8 @@ export type AccountFailure =
   | 'INVITATION_EXPIRED'
   | 'INVITATION_USED'
   | 'RATE_LIMITED'
-  | 'BAD_GRANT';
+  | 'BAD_GRANT'
+  | 'PRIVACY_NOTICE';
 
 type Code = 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 

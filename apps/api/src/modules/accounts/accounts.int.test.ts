@@ -4,7 +4,7 @@ import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { Account } from './account.entity.js';
 
 const REGISTER = /* GraphQL */ `mutation ($contact: String!, $password: String!) {
-  register(input: { contact: $contact, password: $password, displayName: "李同学" }) { sentTo } }`;
+  register(input: { contact: $contact, password: $password, displayName: "李同学", privacyNoticeVersion: "2026-1" }) { sentTo } }`;
 const VERIFY = /* GraphQL */ `mutation ($contact: String!, $code: String!) { verifyContact(input: { contact: $contact, code: $code }) { id status } }`;
 const ME = '{ me { id displayName status } }';
 const minutes = (api: TestApi, n: number) => new Date(api.now().getTime() + n * 60_000);

@@ -3,10 +3,11 @@ import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { toMe } from './account-views.js';
 import { ChangePasswordInput, GuardianConsentInput, LoginInput, RegisterInput, ResetPasswordInput, VerifyContactInput } from './account.input.js';
-import { CodeSentType, ConsentTextType, MeType, SessionInfoType } from './account.type.js';
+import { CodeSentType, ConsentTextType, MeType, PrivacyNoticeType, SessionInfoType } from './account.type.js';
 import * as auth from './auth.service.js';
 import { recordGuardianConsent } from './consent.service.js';
 import { GUARDIAN_CONSENT } from './consent-text.js';
+import { PRIVACY_NOTICE } from './privacy-notice.js';
 import { requireAccount } from './require-account.js';
 import { Session } from './session.entity.js';
 
@@ -75,6 +76,11 @@ export class AuthResolver {
     const ended = await ctx.em.nativeDelete(Session, { handle, account: ctx.actor!.accountId });
     if (ended === 0) throw new AppError('NOT_FOUND', 'no such session of yours');
     return true;
+  }
+
+  @Query(() => PrivacyNoticeType, { description: 'Issue 23: the privacy notice (个人信息处理规则) in force. Public.' })
+  privacyNotice(): PrivacyNoticeType {
+    return { ...PRIVACY_NOTICE, sections: PRIVACY_NOTICE.sections.map((section) => ({ ...section })) };
   }
 
   @Query(() => ConsentTextType, { description: 'The guardian consent text in force (R-CONSENT-1). Public.' })

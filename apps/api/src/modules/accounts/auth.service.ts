@@ -3,6 +3,7 @@ import { checkPassword } from '@yingcai/domain/access';
 import type { Context } from '../../graphql/context.js';
 import { audit } from '../audit/index.js';
 import { Account } from './account.entity.js';
+import { PRIVACY_NOTICE } from './privacy-notice.js';
 import { accountError, rateLimited, weakPassword } from './accounts.errors.js';
 import { checkCode, consumeCode, maskContact, refuseWhenLimited, sendCode } from './codes.js';
 import { contactFields, contactKey, contactWhere, parseContact, type Contact } from './contact.js';
@@ -21,11 +22,14 @@ function refuseWeakPassword(password: string, account: { email: string | null; p
  * A contact that already has an account gets the same answer, after the same limits and the same
  * password work, and a notice telling its owner how to sign in or reset the password.
  */
-export async function register(ctx: Context, input: { contact: string; password: string; displayName: string }): Promise<string> {
+export async function register(ctx: Context, input: { contact: string; password: string; displayName: string; privacyNoticeVersion: string }): Promise<string> {
   const contact = parseContact(input.contact);
   const displayName = input.displayName.trim();
   if (!displayName) throw accountError('BAD_USER_INPUT', 'BAD_CONTACT', 'give your name');
-  const fields = { ...contactFields(contact), displayName };
+  if (input.privacyNoticeVersion !== PRIVACY_NOTICE.version) {
+    throw accountError('BAD_USER_INPUT', 'PRIVACY_NOTICE', `read and accept the privacy notice in force (version ${PRIVACY_NOTICE.version}) first`, { field: 'privacyNoticeVersion' });
+  }
+  const fields = { ...contactFields(contact), displayName, privacyNoticeVersion: PRIVACY_NOTICE.version, privacyNoticeAcceptedAt: ctx.now };
   refuseWeakPassword(input.password, fields);
   await refuseWhenLimited(ctx, contact);
   const passwordHash = await hashPassword(input.password);

@@ -82,7 +82,7 @@ describe('R-ACCESS-1 the policy enforced through GraphQL, for every role', () =>
   });
 
   it('issue 11: the office reads the outbox with codes masked; the administrator reads the code', async () => {
-    await api.browser().graphql('mutation { register(input: { contact: "13700000321", password: "a passphrase of mine", displayName: "邓同学" }) { sentTo } }');
+    await api.browser().graphql('mutation { register(input: { contact: "13700000321", password: "a passphrase of mine", displayName: "邓同学", privacyNoticeVersion: "2026-1" }) { sentTo } }');
     const bodyAs = async (browser: typeof browsers.admin) =>
       (await browser.graphql<{ outbox: { rows: { body: string }[] } }>('{ outbox(recipient: "13700000321") { rows { body } } }')).data!.outbox.rows[0]!.body;
     expect(await bodyAs(browsers.office_staff)).toMatch(/验证码 \*{6}，/);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 
 const REGISTER = /* GraphQL */ `mutation ($contact: String!) {
-  register(input: { contact: $contact, password: "a burst of pupils", displayName: "李同学" }) { sentTo } }`;
+  register(input: { contact: $contact, password: "a burst of pupils", displayName: "李同学", privacyNoticeVersion: "2026-1" }) { sentTo } }`;
 
 /** One request from its own client address (through the trusted proxy), given up on after 10 s. */
 async function registerFrom(api: TestApi, i: number): Promise<string> {

@@ -114,7 +114,7 @@ const SELECTION = '2025-12-20T10:00:00+08:00';
  * the named audit row, or it does not, and says why. A new mutation fails this test until classified.
  */
 const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browsers) => Promise<unknown> } | { notPersonalData: string }> = {
-  register: { audit: 'account.register', run: (api) => api.browser().graphql('mutation { register(input: { contact: "zhou.student@example.com", password: "walking passphrase", displayName: "周同学" }) { sentTo } }') },
+  register: { audit: 'account.register', run: (api) => api.browser().graphql('mutation { register(input: { contact: "zhou.student@example.com", password: "walking passphrase", displayName: "周同学", privacyNoticeVersion: "2026-1" }) { sentTo } }') },
   verifyContact: {
     audit: 'account.verify_contact',
     run: async (api) => api.browser().graphql('mutation ($code: String!) { verifyContact(input: { contact: "zhou.student@example.com", code: $code }) { id } }', { code: await latestCode(api, 'zhou.student@example.com') }),

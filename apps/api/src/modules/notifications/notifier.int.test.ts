@@ -8,7 +8,7 @@ import { createDispatcher, MAX_ATTEMPTS } from '../../jobs/outbox-dispatcher.js'
 import type { Deliver } from './notifier.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
-const REGISTER = 'mutation ($contact: String!) { register(input: { contact: $contact, password: "mail passphrase here", displayName: "钱同学" }) { sentTo } }';
+const REGISTER = 'mutation ($contact: String!) { register(input: { contact: $contact, password: "mail passphrase here", displayName: "钱同学", privacyNoticeVersion: "2026-1" }) { sentTo } }';
 
 /** Waits for what the dispatcher does after the response. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -54,7 +54,7 @@ describe('the notifier with the SMTP driver', () => {
   });
 
   it('a text message has no gateway yet: it stays in the outbox only', async () => {
-    await api.browser().graphql('mutation { register(input: { contact: "13700000009", password: "sms passphrase here", displayName: "孙同学" }) { sentTo } }');
+    await api.browser().graphql('mutation { register(input: { contact: "13700000009", password: "sms passphrase here", displayName: "孙同学", privacyNoticeVersion: "2026-1" }) { sentTo } }');
     const kept = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: '13700000009' });
     expect(kept).toMatchObject({ channel: 'sms', driver: 'outbox', status: 'kept' });
     expect(received).toHaveLength(1);

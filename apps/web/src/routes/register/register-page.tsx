@@ -1,6 +1,6 @@
-import { WebRegisterDocument } from '@yingcai/schema';
-import { requestGraphQL } from '@yingcai/ui/public-query';
-import { useState, type FormEvent } from 'react';
+import { WebPrivacyNoticeDocument, WebRegisterDocument } from '@yingcai/schema';
+import { requestGraphQL, usePublicQuery } from '@yingcai/ui/public-query';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ContactField, identityOf, NewPasswordField } from '../../components/fields';
@@ -16,7 +16,11 @@ export function RegisterPage() {
   const [displayName, setDisplayName] = useState('');
   const [contact, setContact] = useState('');
   const [password, setPassword] = useState('');
-  const { errors, failure, reason, pending, submit } = useSubmit<'displayName' | 'contact' | 'password'>();
+  const [agreed, setAgreed] = useState(false);
+  const agreeId = useId();
+  // Issue 23: the version the registrant can read is the one they accept.
+  const notice = usePublicQuery(WebPrivacyNoticeDocument).data?.privacyNotice;
+  const { errors, failure, reason, pending, submit } = useSubmit<'displayName' | 'contact' | 'password' | 'privacy'>();
 
   function register(event: FormEvent) {
     event.preventDefault();
@@ -24,11 +28,12 @@ export function RegisterPage() {
       displayName: displayName.trim() ? undefined : t('form.nameRequired'),
       contact: contact.trim() ? undefined : t('form.contactRequired'),
       password: password ? undefined : t('form.passwordRequired'),
+      privacy: agreed && notice ? undefined : t('register.privacyRequired'),
     };
     return submit(
       found,
       async () => {
-        const { register } = await requestGraphQL(WebRegisterDocument, { displayName: displayName.trim(), contact: contact.trim(), password });
+        const { register } = await requestGraphQL(WebRegisterDocument, { displayName: displayName.trim(), contact: contact.trim(), password, privacyNoticeVersion: notice!.version });
         await navigate(`/verify?contact=${encodeURIComponent(contact.trim())}`, { state: { sentTo: register.sentTo } });
       },
       { navigates: true },
@@ -70,6 +75,28 @@ export function RegisterPage() {
           reason={reason}
           identity={identityOf(contact.trim(), displayName.trim())}
         />
+        <div className="field field--check">
+          <input
+            id={agreeId}
+            type="checkbox"
+            name="privacy"
+            checked={agreed}
+            onChange={(e) => setAgreed(e.target.checked)}
+            aria-invalid={errors.privacy ? true : undefined}
+            aria-describedby={errors.privacy ? `${agreeId}-error` : undefined}
+          />
+          <label htmlFor={agreeId}>
+            {t('register.privacyAgree')}
+            <Link to="/privacy" target="_blank" rel="noopener">
+              {t('register.privacyLink')}
+            </Link>
+          </label>
+        </div>
+        {errors.privacy && (
+          <p id={`${agreeId}-error`} className="field__error">
+            {errors.privacy}
+          </p>
+        )}
         <SubmitButton pending={pending}>{t('register.submit')}</SubmitButton>
       </form>
       <p className="form-links">

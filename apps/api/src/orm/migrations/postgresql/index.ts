@@ -30,6 +30,7 @@ import { Migration20261207235148_unlisted_school } from './Migration202612072351
 import { Migration20261208000000_office_province } from './Migration20261208000000_office_province.js';
 import { Migration20261208000823_duplicate_id_taken } from './Migration20261208000823_duplicate_id_taken.js';
 import { Migration20261208001309_audit_read_subject } from './Migration20261208001309_audit_read_subject.js';
+import { Migration20261208001900_privacy_notice } from './Migration20261208001900_privacy_notice.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -62,4 +63,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261208000000_office_province', class: Migration20261208000000_office_province },
   { name: 'Migration20261208000823_duplicate_id_taken', class: Migration20261208000823_duplicate_id_taken },
   { name: 'Migration20261208001309_audit_read_subject', class: Migration20261208001309_audit_read_subject },
+  { name: 'Migration20261208001900_privacy_notice', class: Migration20261208001900_privacy_notice },
 ];
