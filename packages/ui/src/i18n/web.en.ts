@@ -231,6 +231,8 @@ export const webEn: WebStrings = {
         application_scores: 'Saw your application among the assessment scores',
         application_read_material: 'Opened a material you uploaded',
         student_list: 'Saw you in the list of students',
+        admission_export_admitted: 'Exported the admitted list, which holds you',
+        application_export_evidence: 'Exported the evidence of your admission',
         student_assign_mentor: 'Assigned you a mentor',
         admission_raise_objection: 'Raised an objection to your admission on the public notice',
       },

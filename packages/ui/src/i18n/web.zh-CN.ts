@@ -229,6 +229,8 @@ export const webZhCN = {
         application_scores: '在测评成绩中看到了您的报名',
         application_read_material: '查看了您上传的材料',
         student_list: '在学员名单中看到了您的信息',
+        admission_export_admitted: '在导出的录取名单中包含了您的信息',
+        application_export_evidence: '导出了您的录取依据',
         student_assign_mentor: '为您指定了导师',
         admission_raise_objection: '对您的录取提出了公示异议',
       },

@@ -30,4 +30,12 @@ describe('Issue 23: the privacy notice (个人信息处理规则) is shown befor
     expect(account.privacyNoticeVersion).toBe(version);
     expect(account.privacyNoticeAcceptedAt).toEqual(api.now());
   });
+
+  it("the guardian's consent text names every recipient, the public notice and the retention too", async () => {
+    const { data } = await api.graphql<{ guardianConsentText: { version: string; text: string } }>('query { guardianConsentText { version text } }');
+    expect(data!.guardianConsentText.version).toBe('2026-2');
+    for (const named of ['所在中学', '省级管理办公室', '山西大学', '导师', '全国中学生英才计划管理办公室', '公示', '一年内删除', '撤回同意']) {
+      expect(data!.guardianConsentText.text).toContain(named);
+    }
+  });
 });

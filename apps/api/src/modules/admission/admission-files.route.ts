@@ -5,7 +5,7 @@ import type { ContextOf } from '../../graphql/request-context.js';
 import { fileRouteErrors } from '../../http/file-routes.js';
 import { sendXlsx, type XlsxColumn } from '../../http/xlsx.js';
 import { Application } from '../applications/index.js';
-import { audit } from '../audit/index.js';
+import { audit, auditRead } from '../audit/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { loadSelectionCycle } from '../selection/index.js';
 import { loadAdmissionState, type Candidate } from './admission-board.js';
@@ -55,8 +55,8 @@ export async function registerAdmissionFiles(app: FastifyInstance, contextOf: Co
       const year = yearOf(request.query.year);
       const state = await loadAdmissionState(ctx.em, await loadSelectionCycle(ctx.em, year));
       const rows = state.perDiscipline.flatMap((d) => d.admissions.rows.filter((r) => r.decision === 'admitted').map((r) => ({ ...r, disciplineName: d.name })));
-      audit(ctx.em, ctx, { action: 'admission.export_admitted', subjectType: 'cycle', subjectId: String(year), as: 'office_staff', reason: `${rows.length} admitted` });
-      await ctx.em.flush();
+      // Issue 23: every admitted student in the file can see that it was exported.
+      await auditRead(ctx.em, ctx, { action: 'admission.export_admitted', subjectType: 'application', as: 'office_staff', accountIds: rows.map((r) => r.application.applicant.id) });
       return sendXlsx(reply, { fileName: `录取名单-${year}.xlsx`, sheetName: '录取名单', columns: admittedColumns, rows });
     });
     scope.get<{ Querystring: { applicationId?: string } }>('/api/admission/evidence.xlsx', async (request, reply) => {

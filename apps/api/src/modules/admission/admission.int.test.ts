@@ -174,6 +174,11 @@ describe('R-SEL-4 R-SEL-5 R-SEL-6 admission, publication and the public notice',
     expect(rows[0]).toEqual(['学科', '学科排名', '报名号', '姓名', '性别', '身份证号', '学校', '年级', '潜质测评成绩', '面试成绩', '综合成绩']);
     expect(rows.slice(1).map((r) => r[2])).toEqual([number(2), number(3), number(6), number(20), number(21)]);
     expect((await download(api, as.school_coordinator, '/api/admission/admitted.xlsx?year=2026')).status).toBe(403);
+    // Issue 23: the export is one audit row naming each of the 5 admitted, so each can see it in 谁查看了我的信息.
+    const exported = await api.orm.em.fork().getConnection().execute<{ n: number }[]>(
+      "select count(*) as n from audit_read_subject s join audit_entry e on e.id = s.entry_id where e.action = 'admission.export_admitted'",
+    );
+    expect(Number(exported[0]!.n)).toBe(5);
     const file = await download(api, as.office_staff, `/api/admission/evidence.xlsx?applicationId=${(await candidate(1)).applicationId}`);
     expect(file.status, file.body.toString()).toBe(200);
     const evidence = await sheetRows(file.body);

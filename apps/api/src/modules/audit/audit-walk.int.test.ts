@@ -137,7 +137,7 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   },
   recordGuardianConsent: {
     audit: 'person.record_guardian_consent',
-    run: (_api, as) => as.applicant.graphql('mutation { recordGuardianConsent(input: { dateOfBirth: "2010-05-01", guardianName: "张父", guardianPhone: "13900000002", consentVersion: "2026-1" }) { id } }'),
+    run: (_api, as) => as.applicant.graphql('mutation { recordGuardianConsent(input: { dateOfBirth: "2010-05-01", guardianName: "张父", guardianPhone: "13900000002", consentVersion: "2026-2" }) { id } }'),
   },
   inviteStaff: { audit: 'account.invite', run: (_api, as) => as.admin.graphql('mutation { inviteStaff(input: { email: "walk-staff@yingcai.test", displayName: "吴老师", roles: [{ role: ANALYST }] }) { email } }') },
   acceptInvitation: {
