@@ -46,6 +46,39 @@ export function TextField({ label, hint, error, invalid, liveHint, ...input }: T
   );
 }
 
+/** A labelled checkbox with its error linked for screen readers (an agreement the form needs ticked). */
+export function CheckField({ name, label, checked, onChange, error, invalid }: {
+  name: string;
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  error?: string | undefined;
+  invalid?: boolean;
+}) {
+  const id = useId();
+  return (
+    <>
+      <div className="field field--check">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-invalid={error || invalid ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** An error said out loud when it appears (role=alert); nothing when there is none. */
 export function FormAlert({ children }: { children: ReactNode }) {
   return (

@@ -1,10 +1,10 @@
 import { mainlandMobile, mobileDigits } from '@yingcai/domain';
 import { WebRecordGuardianConsentDocument, type WebAccountQuery, type WebMeFragment } from '@yingcai/schema';
 import { requestGraphQL } from '@yingcai/ui/public-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureReason } from '../../components/failure';
-import { FormNotice, FormProblems, SubmitButton, TextField } from '../../components/form';
+import { CheckField, FormNotice, FormProblems, SubmitButton, TextField } from '../../components/form';
 import { formatCalendarDate, formatDateTime } from '../../components/format-time';
 import { useSubmit } from '../../components/use-submit';
 
@@ -59,7 +59,6 @@ interface GuardianConsentSectionProps {
 export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: GuardianConsentSectionProps) {
   const { t } = useTranslation('web');
   const recorded = me.guardianConsent;
-  const agreeId = useId();
   const [editing, setEditing] = useState(!recorded);
   const [dateOfBirth, setDateOfBirth] = useState(recorded?.dateOfBirth ?? '');
   const [guardianName, setGuardianName] = useState(recorded?.guardianName ?? '');
@@ -148,23 +147,7 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
             {t('account.consent.textLanguage') && <p className="consent-text__note">{t('account.consent.textLanguage')}</p>}
             <p lang="zh-CN">{text.text}</p>
           </div>
-          <div className="field field--check">
-            <input
-              id={agreeId}
-              type="checkbox"
-              name="agreed"
-              checked={agreed}
-              onChange={(e) => setAgreed(e.target.checked)}
-              aria-invalid={errors.agreed || textChanged ? true : undefined}
-              aria-describedby={errors.agreed ? `${agreeId}-error` : undefined}
-            />
-            <label htmlFor={agreeId}>{t('account.consent.agree')}</label>
-          </div>
-          {errors.agreed && (
-            <p id={`${agreeId}-error`} className="field__error">
-              {errors.agreed}
-            </p>
-          )}
+          <CheckField name="agreed" checked={agreed} onChange={setAgreed} error={errors.agreed} invalid={textChanged} label={t('account.consent.agree')} />
           <SubmitButton pending={pending}>{t('account.consent.submit')}</SubmitButton>
           {recorded && (
             <button type="button" className="link-button" onClick={() => setEditing(false)}>

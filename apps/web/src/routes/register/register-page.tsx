@@ -1,10 +1,10 @@
 import { WebPrivacyNoticeDocument, WebRegisterDocument } from '@yingcai/schema';
 import { requestGraphQL, usePublicQuery } from '@yingcai/ui/public-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ContactField, identityOf, NewPasswordField } from '../../components/fields';
-import { FormProblems, SubmitButton, TextField } from '../../components/form';
+import { CheckField, FormProblems, SubmitButton, TextField } from '../../components/form';
 import { useSubmit } from '../../components/use-submit';
 
 const CONTACT_REASONS = new Set(['BAD_CONTACT']);
@@ -17,7 +17,6 @@ export function RegisterPage() {
   const [contact, setContact] = useState('');
   const [password, setPassword] = useState('');
   const [agreed, setAgreed] = useState(false);
-  const agreeId = useId();
   // Issue 23: the version the registrant can read is the one they accept.
   const notice = usePublicQuery(WebPrivacyNoticeDocument).data?.privacyNotice;
   const { errors, failure, reason, pending, submit } = useSubmit<'displayName' | 'contact' | 'password' | 'privacy'>();
@@ -75,28 +74,20 @@ export function RegisterPage() {
           reason={reason}
           identity={identityOf(contact.trim(), displayName.trim())}
         />
-        <div className="field field--check">
-          <input
-            id={agreeId}
-            type="checkbox"
-            name="privacy"
-            checked={agreed}
-            onChange={(e) => setAgreed(e.target.checked)}
-            aria-invalid={errors.privacy ? true : undefined}
-            aria-describedby={errors.privacy ? `${agreeId}-error` : undefined}
-          />
-          <label htmlFor={agreeId}>
-            {t('register.privacyAgree')}
-            <Link to="/privacy" target="_blank" rel="noopener">
-              {t('register.privacyLink')}
-            </Link>
-          </label>
-        </div>
-        {errors.privacy && (
-          <p id={`${agreeId}-error`} className="field__error">
-            {errors.privacy}
-          </p>
-        )}
+        <CheckField
+          name="privacy"
+          checked={agreed}
+          onChange={setAgreed}
+          error={errors.privacy}
+          label={
+            <>
+              {t('register.privacyAgree')}
+              <Link to="/privacy" target="_blank" rel="noopener">
+                {t('register.privacyLink')}
+              </Link>
+            </>
+          }
+        />
         <SubmitButton pending={pending}>{t('register.submit')}</SubmitButton>
       </form>
       <p className="form-links">
