@@ -60,9 +60,13 @@ describe("the applicant's account in Chromium, on a phone", () => {
     await consent.getByLabel('出生日期').fill('2010-05-20');
     await consent.getByLabel('监护人姓名').fill('赵强');
     await consent.getByLabel('监护人手机号码').fill('13900001111');
+    // Issue 23: the code goes to the guardian's phone; the guardian tells it.
+    await consent.getByRole('button', { name: '发送验证码到监护人手机' }).click();
+    await consent.getByText('验证码已发送到 139****1111', { exact: false }).waitFor();
+    await consent.getByLabel('监护人收到的验证码').fill(await readOutboxCode('13900001111'));
     await consent.getByLabel('监护人已阅读并同意').check();
     await consent.getByRole('button', { name: '提交监护人同意' }).click();
-    await consent.getByRole('status').waitFor();
+    await consent.getByText('监护人同意已记录。').waitFor();
     const recorded = await consent.textContent();
     expect(recorded).toContain('已记录的监护人同意');
     expect(recorded).toContain(`同意书版本${version}`);

@@ -27,6 +27,8 @@ export const commonEn: CommonStrings = {
   },
   listSeparator: ', ',
   accountErrors: {
+    GUARDIAN_PHONE_IS_OWN: "Give the guardian's own mobile number, not the applicant's.",
+    NO_CONSENT: 'There is no consent in force to withdraw.',
     PRIVACY_NOTICE: 'The rules for handling personal information have changed: read and accept them again to register.',
     WEAK_PASSWORD: 'The password does not meet the rules.',
     BAD_CONTACT: 'Enter a valid e-mail address or 11-digit mobile number.',

@@ -25,6 +25,8 @@ export const commonZhCN = {
   },
   listSeparator: '、',
   accountErrors: {
+    GUARDIAN_PHONE_IS_OWN: '请填写监护人本人的手机号码，不能是申请人自己的号码。',
+    NO_CONSENT: '目前没有可撤回的监护人同意。',
     PRIVACY_NOTICE: '《个人信息处理规则》已更新，请重新阅读并勾选同意后再注册。',
     WEAK_PASSWORD: '密码不符合要求。',
     BAD_CONTACT: '请填写正确的电子邮箱或11位手机号码。',

@@ -184,6 +184,13 @@ export const webEn: WebStrings = {
       endLabel: 'Log out this device: {{device}}',
     },
     consent: {
+      sendCode: "Send a code to the guardian's phone",
+      codeSent: 'A code went to {{sentTo}}: the guardian reads the consent text, then tells you the code.',
+      guardianCode: 'Code the guardian received',
+      guardianCodeRequired: 'Send the code first and type the 6 digits the guardian received.',
+      withdraw: "Withdraw the guardian's consent",
+      withdrawConfirm: 'Once withdrawn, an applicant under 18 cannot submit until the guardian agrees again. Withdraw?',
+      withdrawn: 'The guardian withdrew the consent on {{at}}.',
       heading: 'Guardian consent',
       lead: 'Applicants under 18 need a legal guardian to read and agree to the statement below before applying.',
       recorded: 'Recorded guardian consent',

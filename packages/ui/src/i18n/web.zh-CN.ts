@@ -182,6 +182,13 @@ export const webZhCN = {
       endLabel: '退出该设备：{{device}}',
     },
     consent: {
+      sendCode: '发送验证码到监护人手机',
+      codeSent: '验证码已发送到 {{sentTo}}，请监护人阅读同意书后把验证码告诉您。',
+      guardianCode: '监护人收到的验证码',
+      guardianCodeRequired: '请先发送验证码，并填写监护人收到的6位验证码。',
+      withdraw: '撤回监护人同意',
+      withdrawConfirm: '撤回后，未满18周岁的申请人不能提交报名，直到监护人再次同意。确定撤回吗？',
+      withdrawn: '监护人已于 {{at}} 撤回同意。',
       heading: '监护人同意',
       lead: '未满18周岁的申请人，报名前须由法定监护人阅读并同意下面的说明。',
       recorded: '已记录的监护人同意',

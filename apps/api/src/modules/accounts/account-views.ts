@@ -48,6 +48,7 @@ export async function toMe(em: EntityManager, account: Account, now: Date): Prom
       guardianPhone: maskPhone(consent.guardianPhone),
       consentVersion: consent.consentVersion,
       consentedAt: consent.consentedAt,
+      withdrawnAt: consent.withdrawnAt,
       required: needsGuardianConsent(consent.dateOfBirth, toProgrammeDate(now)),
     },
   };

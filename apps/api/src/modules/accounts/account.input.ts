@@ -110,4 +110,7 @@ export class GuardianConsentInput {
 
   @Field(() => String, { description: 'The version of the text the guardian agreed to' })
   consentVersion!: string;
+
+  @Field(() => String, { description: "Issue 23: the code sent to the guardian's phone (sendGuardianCode), as the guardian told it" })
+  guardianCode!: string;
 }

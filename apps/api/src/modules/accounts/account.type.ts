@@ -49,6 +49,9 @@ export class GuardianConsentType {
   @Field(() => DateTimeISOResolver)
   consentedAt!: Date;
 
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Issue 23: when the guardian withdrew it; null while it is in force' })
+  withdrawnAt!: Date | null;
+
   @Field(() => Boolean, { description: 'Whether the applicant is under 18 today, so this consent is required' })
   required!: boolean;
 }

@@ -5,7 +5,7 @@ import { toMe } from './account-views.js';
 import { ChangePasswordInput, GuardianConsentInput, LoginInput, RegisterInput, ResetPasswordInput, VerifyContactInput } from './account.input.js';
 import { CodeSentType, ConsentTextType, MeType, PrivacyNoticeType, SessionInfoType } from './account.type.js';
 import * as auth from './auth.service.js';
-import { recordGuardianConsent } from './consent.service.js';
+import { recordGuardianConsent, sendGuardianCode, withdrawGuardianConsent } from './consent.service.js';
 import { GUARDIAN_CONSENT } from './consent-text.js';
 import { PRIVACY_NOTICE } from './privacy-notice.js';
 import { requireAccount } from './require-account.js';
@@ -89,7 +89,20 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Mutation(() => MeType, { description: "R-CONSENT-1: records the guardian's consent with the text's version and the time" })
+  @Mutation(() => CodeSentType, { description: "Issue 23: a code to the guardian's own phone (not the applicant's), to confirm the consent with" })
+  async sendGuardianCode(@Ctx() ctx: Context, @Arg('guardianPhone', () => String) guardianPhone: string): Promise<CodeSentType> {
+    return { sentTo: await sendGuardianCode(ctx, ctx.actor!.accountId, guardianPhone) };
+  }
+
+  @Authorized()
+  @Mutation(() => MeType, { description: 'Issue 23: the guardian withdraws the consent; R-CONSENT-1 gates the submission again (audited)' })
+  async withdrawGuardianConsent(@Ctx() ctx: Context): Promise<MeType> {
+    await withdrawGuardianConsent(ctx, ctx.actor!.accountId);
+    return toMe(ctx.em, await requireAccount(ctx), ctx.now);
+  }
+
+  @Authorized()
+  @Mutation(() => MeType, { description: "R-CONSENT-1: records the guardian's consent, confirmed by the code sent to the guardian's phone, with the text's version and the time" })
   async recordGuardianConsent(@Ctx() ctx: Context, @Arg('input', () => GuardianConsentInput) input: GuardianConsentInput): Promise<MeType> {
     await recordGuardianConsent(ctx, ctx.actor!.accountId, input);
     return toMe(ctx.em, await requireAccount(ctx), ctx.now);

@@ -13,6 +13,7 @@ const MAX_ATTEMPTS = 5;
 const WORDING: Record<CodePurpose, { subject: string; line: string }> = {
   verify_contact: { subject: '英才计划：验证码', line: '您正在注册山西省中学生英才计划账号' },
   reset_password: { subject: '英才计划：重置密码验证码', line: '您正在重置山西省中学生英才计划账号的密码' },
+  guardian_consent: { subject: '英才计划：监护人同意验证码', line: '您的孩子正在报名山西省中学生英才计划。请阅读《监护人同意书》后，把验证码告诉孩子以确认您同意' },
 };
 
 export const maskContact = (contact: Contact): string => (contact.kind === 'email' ? maskEmail(contact.value) : maskPhone(contact.value));

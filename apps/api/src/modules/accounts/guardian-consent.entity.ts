@@ -30,4 +30,8 @@ export class GuardianConsent {
 
   @Property({ type: DateTimeType })
   consentedAt!: Date;
+
+  /** Issue 23: the guardian took the consent back; what it covered stops (R-CONSENT-1 refuses again). */
+  @Property({ type: DateTimeType, nullable: true })
+  withdrawnAt: Date | null = null;
 }

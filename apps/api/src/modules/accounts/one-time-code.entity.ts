@@ -1,7 +1,8 @@
 import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import type { Account } from './account.entity.js';
 
-export type CodePurpose = 'verify_contact' | 'reset_password';
+/** guardian_consent: sent to the guardian's own phone, entered by the applicant (issue 23). */
+export type CodePurpose = 'verify_contact' | 'reset_password' | 'guardian_consent';
 
 /** A six-digit code sent to an e-mail address or phone; stored hashed, used once, tried a few times. */
 @Entity({ tableName: 'one_time_code' })

@@ -35,7 +35,8 @@ export function registrationWindow(cycle: Cycle): SubmissionInput['registrationW
 
 /** R-CONSENT-1: the consent recorded with the applicant's account, if any. */
 async function recordedConsent(em: EntityManager, accountId: string): Promise<RecordedConsent | null> {
-  const consent = await em.findOne(GuardianConsent, { account: accountId });
+  // Issue 23: a withdrawn consent is no consent: R-CONSENT-1 refuses as before it was given.
+  const consent = await em.findOne(GuardianConsent, { account: accountId, withdrawnAt: null });
   if (!consent) return null;
   const { guardianName, guardianPhone, consentVersion } = consent;
   return { guardianName, guardianPhone, consentVersion, consentedAt: consent.consentedAt.toISOString() };

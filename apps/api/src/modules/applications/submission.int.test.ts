@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, signInEveryRole } from '../../../test/fixtures/accounts.js';
-import { APPLICANT_PASSWORD, approveParticipation, completeDraft, idNumberBornOn, MY_APPLICATION, RECORD_CONSENT, registerApplicant, saveDraft, SUBMIT, type ApplicationRow } from '../../../test/fixtures/applications.js';
+import { APPLICANT_PASSWORD, approveParticipation, completeDraft, idNumberBornOn, MY_APPLICATION, recordConsent, registerApplicant, saveDraft, SUBMIT, type ApplicationRow } from '../../../test/fixtures/applications.js';
 import { addMentor } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -70,7 +70,7 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
   });
 
   it('a complete valid application submits, gets its number, is audited and the applicant is told', async () => {
-    await as.applicant.graphql(RECORD_CONSENT, { dateOfBirth: MINOR_BORN });
+    await recordConsent(api, as.applicant, MINOR_BORN);
     const saved = await saveDraft(as.applicant, { mentorChoices: [{ mentorId: physics, rank: 1 }] }, draft.version);
     const { data, errors } = await as.applicant.graphql<{ submitApplication: ApplicationRow }>(SUBMIT, { version: saved.version });
     expect(errors).toBeUndefined();
@@ -85,7 +85,7 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
   it('R-APP-5 issue 23: a second application with the same ID number is taken without telling the applicant, and the office sees both flagged', async () => {
     const twin = await registerApplicant(api, 'twin@example.com');
     draft = await saveDraft(twin, completeDraft(schoolId, physics, { idNumber: idNumberBornOn(MINOR_BORN), dateOfBirth: MINOR_BORN }));
-    await twin.graphql(RECORD_CONSENT, { dateOfBirth: MINOR_BORN });
+    await recordConsent(api, twin, MINOR_BORN);
     const { data, errors } = await twin.graphql<{ submitApplication: ApplicationRow }>(SUBMIT, { version: draft.version });
     expect(errors).toBeUndefined();
     expect(JSON.stringify(data)).not.toContain('R-APP-5');

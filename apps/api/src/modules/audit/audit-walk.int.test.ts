@@ -137,8 +137,13 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   },
   recordGuardianConsent: {
     audit: 'person.record_guardian_consent',
-    run: (_api, as) => as.applicant.graphql('mutation { recordGuardianConsent(input: { dateOfBirth: "2010-05-01", guardianName: "张父", guardianPhone: "13900000002", consentVersion: "2026-2" }) { id } }'),
+    run: async (api, as) => {
+      await as.applicant.graphql('mutation { sendGuardianCode(guardianPhone: "13900000002") { sentTo } }');
+      const code = await latestCode(api, '13900000002');
+      return as.applicant.graphql('mutation ($code: String!) { recordGuardianConsent(input: { dateOfBirth: "2010-05-01", guardianName: "张父", guardianPhone: "13900000002", consentVersion: "2026-2", guardianCode: $code }) { id } }', { code });
+    },
   },
+  withdrawGuardianConsent: { audit: 'person.withdraw_guardian_consent', run: (_api, as) => as.applicant.graphql('mutation { withdrawGuardianConsent { id } }') },
   inviteStaff: { audit: 'account.invite', run: (_api, as) => as.admin.graphql('mutation { inviteStaff(input: { email: "walk-staff@yingcai.test", displayName: "吴老师", roles: [{ role: ANALYST }] }) { email } }') },
   acceptInvitation: {
     audit: 'account.accept_invitation',
@@ -425,6 +430,7 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   logout: { notPersonalData: 'ends a session' },
   endSession: { notPersonalData: 'ends one of my own sessions' },
   resendVerificationCode: { notPersonalData: 'sends a code; the outbox keeps it' },
+  sendGuardianCode: { notPersonalData: "sends a code to the guardian's phone; the outbox keeps it" },
   requestPasswordReset: { notPersonalData: 'sends a code; the outbox keeps it' },
 
 };

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getI18n } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { accountAnswer, accountPageAnswers, buildMe, consentText, signedOut } from '../../test/account-fixtures';
 import { failure } from '../../test/graphql-mock';
 import { renderRoute } from '../../test/render-route';
@@ -27,9 +27,13 @@ describe('AccountPage', () => {
   it('R-CONSENT-1 shows the consent text in full with its version and sends that version', async () => {
     const me = buildMe();
     const recorded = buildMe({
-      guardianConsent: { dateOfBirth: '2010-05-20', guardianName: '李强', guardianPhone: '139****0000', consentVersion: '2026-1', consentedAt: '2026-11-25T02:00:00.000Z', required: true },
+      guardianConsent: { dateOfBirth: '2010-05-20', guardianName: '李强', guardianPhone: '139****0000', consentVersion: '2026-1', consentedAt: '2026-11-25T02:00:00.000Z', withdrawnAt: null, required: true },
     });
-    const { api } = renderRoute('/account', { ...accountPageAnswers(me), WebRecordGuardianConsent: { data: { recordGuardianConsent: recorded } } });
+    const { api } = renderRoute('/account', {
+      ...accountPageAnswers(me),
+      WebSendGuardianCode: { data: { sendGuardianCode: { sentTo: '139****0000' } } },
+      WebRecordGuardianConsent: { data: { recordGuardianConsent: recorded } },
+    });
     const consent = await section('监护人同意');
     expect(within(consent).getByRole('heading', { level: 3, name: '监护人同意书（版本 2026-1）' })).toBeTruthy();
     expect(consent.textContent).toContain(consentText.text);
@@ -38,23 +42,46 @@ describe('AccountPage', () => {
     fireEvent.change(within(consent).getByLabelText('出生日期'), { target: { value: '2010-05-20' } });
     fireEvent.change(within(consent).getByLabelText('监护人姓名'), { target: { value: '李强' } });
     fireEvent.change(within(consent).getByLabelText('监护人手机号码'), { target: { value: '139 0000 0000' } });
+    // Issue 23: the guardian confirms with a code sent to their own phone.
+    fireEvent.click(within(consent).getByRole('button', { name: '发送验证码到监护人手机' }));
+    expect(await within(consent).findByText('验证码已发送到 139****0000，请监护人阅读同意书后把验证码告诉您。')).toBeTruthy();
+    expect(api.sentOf('WebSendGuardianCode')[0]?.variables).toEqual({ guardianPhone: '13900000000' });
     fireEvent.click(within(consent).getByRole('button', { name: '提交监护人同意' }));
-    expect((await within(consent).findByRole('alert')).textContent).toContain('请由监护人阅读同意书后勾选“监护人已阅读并同意”。');
+    const alert = await within(consent).findByRole('alert');
+    expect(alert.textContent).toContain('请由监护人阅读同意书后勾选“监护人已阅读并同意”。');
+    expect(alert.textContent).toContain('请先发送验证码，并填写监护人收到的6位验证码。');
+    fireEvent.change(within(consent).getByLabelText('监护人收到的验证码'), { target: { value: '482913' } });
     expect(api.sentOf('WebRecordGuardianConsent')).toHaveLength(0);
 
     fireEvent.click(within(consent).getByLabelText('监护人已阅读并同意'));
     fireEvent.click(within(consent).getByRole('button', { name: '提交监护人同意' }));
-    expect((await within(consent).findByRole('status')).textContent).toBe('监护人同意已记录。');
+    expect(await within(consent).findByText('监护人同意已记录。')).toBeTruthy();
     expect(api.sentOf('WebRecordGuardianConsent')[0]?.variables).toEqual({
       dateOfBirth: '2010-05-20',
       guardianName: '李强',
       guardianPhone: '13900000000',
       consentVersion: '2026-1',
+      guardianCode: '482913',
     });
     expect(consent.textContent).toContain('已记录的监护人同意');
     expect(consent.textContent).toContain('139****0000');
     expect(consent.textContent).toContain('2026年11月25日 10:00');
     expect(consent.textContent).toContain('您未满18周岁，报名需要监护人同意。');
+  });
+
+  it('Issue 23: the guardian withdraws the consent, and the page says since when', async () => {
+    const consented = { dateOfBirth: '2010-05-20', guardianName: '李强', guardianPhone: '139****0000', consentVersion: '2026-2', consentedAt: '2026-11-25T02:00:00.000Z', required: true };
+    const given = buildMe({ guardianConsent: { ...consented, withdrawnAt: null } });
+    const withdrawn = buildMe({ guardianConsent: { ...consented, withdrawnAt: '2026-11-26T02:00:00.000Z' } });
+    const { api } = renderRoute('/account', { ...accountPageAnswers(given), WebWithdrawGuardianConsent: { data: { withdrawGuardianConsent: withdrawn } } });
+    const consent = await section('监护人同意');
+    const confirm = vi.fn(() => true);
+    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true });
+    fireEvent.click(within(consent).getByRole('button', { name: '撤回监护人同意' }));
+    expect(confirm).toHaveBeenCalledWith('撤回后，未满18周岁的申请人不能提交报名，直到监护人再次同意。确定撤回吗？');
+    expect(await within(consent).findByText('监护人已于 2026年11月26日 10:00 撤回同意。')).toBeTruthy();
+    expect(api.sentOf('WebWithdrawGuardianConsent')).toHaveLength(1);
+    expect(within(consent).queryByRole('button', { name: '撤回监护人同意' })).toBeNull();
   });
 
   it('R-CONSENT-1 asks the guardian to read again when the text changed meanwhile, keeping the form', async () => {
@@ -68,6 +95,7 @@ describe('AccountPage', () => {
     fireEvent.change(within(consent).getByLabelText('出生日期'), { target: { value: '2010-05-20' } });
     fireEvent.change(within(consent).getByLabelText('监护人姓名'), { target: { value: '李强' } });
     fireEvent.change(within(consent).getByLabelText('监护人手机号码'), { target: { value: '13900000000' } });
+    fireEvent.change(within(consent).getByLabelText('监护人收到的验证码'), { target: { value: '482913' } });
     fireEvent.click(within(consent).getByLabelText('监护人已阅读并同意'));
     fireEvent.click(within(consent).getByRole('button', { name: '提交监护人同意' }));
     expect((await within(consent).findByRole('alert')).textContent).toBe('同意书内容已更新，请监护人阅读新的内容后重新勾选同意。');

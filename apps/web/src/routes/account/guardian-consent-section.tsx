@@ -1,14 +1,15 @@
 import { mainlandMobile, mobileDigits } from '@yingcai/domain';
-import { WebRecordGuardianConsentDocument, type WebAccountQuery, type WebMeFragment } from '@yingcai/schema';
+import { WebRecordGuardianConsentDocument, WebWithdrawGuardianConsentDocument, type WebAccountQuery, type WebMeFragment } from '@yingcai/schema';
 import { requestGraphQL } from '@yingcai/ui/public-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureReason } from '../../components/failure';
-import { CheckField, FormNotice, FormProblems, SubmitButton, TextField } from '../../components/form';
+import { CheckField, FormAlert, FormNotice, FormProblems, SubmitButton, TextField } from '../../components/form';
 import { formatCalendarDate, formatDateTime } from '../../components/format-time';
 import { useSubmit } from '../../components/use-submit';
+import { GuardianCodeField } from './guardian-code-field';
 
-type Field = 'dateOfBirth' | 'guardianName' | 'guardianPhone' | 'agreed';
+type Field = 'dateOfBirth' | 'guardianName' | 'guardianPhone' | 'guardianCode' | 'agreed';
 type ConsentText = WebAccountQuery['guardianConsentText'];
 
 
@@ -21,8 +22,13 @@ function isPastDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && date.getTime() <= Date.now();
 }
 
-function RecordedConsent({ consent }: { consent: NonNullable<WebMeFragment['guardianConsent']> }) {
+function RecordedConsent({ consent, onWithdrawn }: { consent: NonNullable<WebMeFragment['guardianConsent']>; onWithdrawn: (me: WebMeFragment) => void }) {
   const { t, i18n } = useTranslation('web');
+  const { failure, pending, submit } = useSubmit();
+  // Issue 23: the guardian may take the consent back; the submission it allowed is refused again (R-CONSENT-1).
+  const withdraw = () =>
+    window.confirm(t('account.consent.withdrawConfirm')) &&
+    void submit({}, async () => onWithdrawn((await requestGraphQL(WebWithdrawGuardianConsentDocument, {})).withdrawGuardianConsent));
   const rows: [string, string][] = [
     [t('account.consent.dateOfBirth'), formatCalendarDate(consent.dateOfBirth, i18n.language)],
     [t('account.consent.guardianName'), consent.guardianName],
@@ -34,6 +40,7 @@ function RecordedConsent({ consent }: { consent: NonNullable<WebMeFragment['guar
     <>
       <h3>{t('account.consent.recorded')}</h3>
       <p>{consent.required ? t('account.consent.required') : t('account.consent.notRequired')}</p>
+      {consent.withdrawnAt && <p role="status">{t('account.consent.withdrawn', { at: formatDateTime(consent.withdrawnAt, i18n.language) })}</p>}
       <dl className="account-facts">
         {rows.map(([label, value]) => (
           <div key={label} className="account-facts__row">
@@ -42,6 +49,12 @@ function RecordedConsent({ consent }: { consent: NonNullable<WebMeFragment['guar
           </div>
         ))}
       </dl>
+      {failure && <FormAlert>{failure}</FormAlert>}
+      {!consent.withdrawnAt && (
+        <button type="button" className="link-button" disabled={pending} onClick={withdraw}>
+          {t('account.consent.withdraw')}
+        </button>
+      )}
     </>
   );
 }
@@ -63,6 +76,7 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
   const [dateOfBirth, setDateOfBirth] = useState(recorded?.dateOfBirth ?? '');
   const [guardianName, setGuardianName] = useState(recorded?.guardianName ?? '');
   const [guardianPhone, setGuardianPhone] = useState('');
+  const [guardianCode, setGuardianCode] = useState('');
   const [agreed, setAgreed] = useState(false);
   const { errors, failure, pending, submit } = useSubmit<Field>();
   const [textChanged, setTextChanged] = useState(false);
@@ -76,6 +90,7 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
       dateOfBirth: !dateOfBirth ? t('account.consent.dateOfBirthRequired') : isPastDate(dateOfBirth) ? undefined : t('account.consent.dateOfBirthInvalid'),
       guardianName: guardianName.trim() ? undefined : t('account.consent.guardianNameRequired'),
       guardianPhone: mainlandMobile(guardianPhone) !== null ? undefined : t('account.consent.guardianPhoneInvalid'),
+      guardianCode: /^\d{6}$/.test(guardianCode.trim()) ? undefined : t('account.consent.guardianCodeRequired'),
       agreed: agreed ? undefined : t('account.consent.agreeRequired'),
     };
     return submit(found, async () => {
@@ -85,6 +100,7 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
           guardianName: guardianName.trim(),
           guardianPhone: mobileDigits(guardianPhone),
           consentVersion: text.version,
+          guardianCode: guardianCode.trim(),
         });
         setEditing(false);
         setSaved(true);
@@ -105,7 +121,7 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
       <h2 id="account-consent">{t('account.consent.heading')}</h2>
       <p>{t('account.consent.lead')}</p>
       {saved && <FormNotice>{t('account.consent.saved')}</FormNotice>}
-      {recorded ? <RecordedConsent consent={recorded} /> : <p>{t('account.consent.none')}</p>}
+      {recorded ? <RecordedConsent consent={recorded} onWithdrawn={onRecorded} /> : <p>{t('account.consent.none')}</p>}
       {!editing ? (
         <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
           {t('account.consent.update')}
@@ -142,6 +158,7 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
             onChange={(e) => setGuardianPhone(e.target.value)}
             error={errors.guardianPhone}
           />
+          <GuardianCodeField guardianPhone={guardianPhone} code={guardianCode} onCode={setGuardianCode} error={errors.guardianCode} />
           <div className="consent-text">
             <h3>{t('account.consent.textHeading', { version: text.version })}</h3>
             {t('account.consent.textLanguage') && <p className="consent-text__note">{t('account.consent.textLanguage')}</p>}

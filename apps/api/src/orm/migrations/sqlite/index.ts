@@ -31,6 +31,7 @@ import { Migration20261208000000_office_province } from './Migration202612080000
 import { Migration20261208000823_duplicate_id_taken } from './Migration20261208000823_duplicate_id_taken.js';
 import { Migration20261208001308_audit_read_subject } from './Migration20261208001308_audit_read_subject.js';
 import { Migration20261208001859_privacy_notice } from './Migration20261208001859_privacy_notice.js';
+import { Migration20261208002658_consent_withdrawal } from './Migration20261208002658_consent_withdrawal.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -64,4 +65,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261208000823_duplicate_id_taken', class: Migration20261208000823_duplicate_id_taken },
   { name: 'Migration20261208001308_audit_read_subject', class: Migration20261208001308_audit_read_subject },
   { name: 'Migration20261208001859_privacy_notice', class: Migration20261208001859_privacy_notice },
+  { name: 'Migration20261208002658_consent_withdrawal', class: Migration20261208002658_consent_withdrawal },
 ];
