@@ -46,6 +46,7 @@ export async function openDatabase(database: Database, options: OpenOptions = {}
   try {
     orm = await MikroORM.init(createOrmOptions(database));
     await refuseUnreachable(orm, database);
+    if (database.dialect === 'sqlite') await useWriteAheadLog(orm);
     await migrate(orm, database);
     await seedWhenEmpty(orm);
     if (options.production) await refuseDemoSignIns(orm.em.fork(), describeDatabase(database));
@@ -71,6 +72,18 @@ export async function openDatabase(database: Database, options: OpenOptions = {}
       releaseLock();
     },
   };
+}
+
+/**
+ * The embedded database as SQLite servers run it: a write-ahead log, so readers never wait for a writer
+ * and a commit appends instead of rewriting pages, synced at checkpoints rather than at every commit
+ * (a power cut may lose the last commits, never corrupt the file). Issue 23's audit of every list read
+ * is a write per request; with the rollback journal each one cost a sync to disk.
+ */
+async function useWriteAheadLog(orm: MikroORM): Promise<void> {
+  const connection = orm.em.getConnection();
+  await connection.execute('pragma journal_mode = WAL');
+  await connection.execute('pragma synchronous = NORMAL');
 }
 
 async function migrate(orm: MikroORM, database: Database): Promise<void> {
