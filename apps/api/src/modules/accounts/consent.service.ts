@@ -19,21 +19,21 @@ export interface ConsentInput {
 }
 
 /** The guardian's mobile, never the applicant's own: the code must reach someone else (issue 23). */
-async function guardianPhoneOf(ctx: Context, accountId: string, given: string): Promise<Contact> {
+async function guardianPhoneOf(ctx: Context, accountId: string, given: string): Promise<{ phone: Contact; account: Account }> {
   const phone = parseContact(given);
   if (phone.kind !== 'phone') throw new AppError('BAD_USER_INPUT', "give the guardian's 11-digit mobile number", { field: 'guardianPhone' });
   const account = await ctx.em.findOneOrFail(Account, { id: accountId });
   if (account.phone === phone.value) {
     throw new AppError('BAD_USER_INPUT', "the guardian confirms on their own phone, not the applicant's", { field: 'guardianPhone', reason: 'GUARDIAN_PHONE_IS_OWN' });
   }
-  return phone;
+  return { phone, account };
 }
 
 /** Issue 23: a code goes to the guardian's own phone; the guardian reads the consent text and tells the applicant. */
 export async function sendGuardianCode(ctx: Context, accountId: string, guardianPhone: string): Promise<string> {
-  const phone = await guardianPhoneOf(ctx, accountId, guardianPhone);
+  const { phone, account } = await guardianPhoneOf(ctx, accountId, guardianPhone);
   await refuseWhenLimited(ctx, phone);
-  await ctx.em.transactional(async (em) => sendCode(em, ctx, em.getReference(Account, accountId), phone, 'guardian_consent'));
+  await ctx.em.transactional(async (em) => sendCode(em, ctx, em.merge(account), phone, 'guardian_consent'));
   return maskContact(phone);
 }
 
@@ -53,11 +53,11 @@ export async function recordGuardianConsent(ctx: Context, accountId: string, inp
   const problem = checkDateOfBirth(input.dateOfBirth, today);
   if (problem) throw new AppError('BAD_USER_INPUT', `dateOfBirth must be a date YYYY-MM-DD from 1900-01-01 to ${today}`, { field: 'dateOfBirth', reason: problem });
   if (!input.guardianName.trim()) throw new AppError('BAD_USER_INPUT', "give the guardian's name");
-  const phone = await guardianPhoneOf(ctx, accountId, input.guardianPhone);
+  const { phone, account: applicant } = await guardianPhoneOf(ctx, accountId, input.guardianPhone);
   if (input.consentVersion !== GUARDIAN_CONSENT.version) {
     throw new AppError('CONFLICT', `the consent text changed (now version ${GUARDIAN_CONSENT.version}): read it again`);
   }
-  const checked = await checkCode(ctx, phone, await ctx.em.findOneOrFail(Account, { id: accountId }), 'guardian_consent', input.guardianCode);
+  const checked = await checkCode(ctx, phone, applicant, 'guardian_consent', input.guardianCode);
   await ctx.em.transactional(async (em) => {
     await consumeCode(em, checked, ctx.now);
     const account = em.getReference(Account, accountId);

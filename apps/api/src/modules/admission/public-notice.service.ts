@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { renderNotice } from '@yingcai/domain/notices';
-import { maskEmail, maskPhone } from '@yingcai/domain/privacy';
 import { lookupHash } from '../../crypto/lookup-hash.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
-import { rateLimited, parseContact } from '../accounts/index.js';
+import { maskContact, rateLimited, parseContact } from '../accounts/index.js';
 import { Application } from '../applications/index.js';
 import { audit } from '../audit/index.js';
 import { loadCycle } from '../cycles/index.js';
@@ -73,13 +72,11 @@ export async function raiseObjection(ctx: Context, year: number, input: Objectio
   return true;
 }
 
-const maskContact = (contact: string) => (contact.includes('@') ? maskEmail(contact) : maskPhone(contact));
-
 const toObjection = (row: NoticeObjection): NoticeObjectionType => {
   const application = row.application.getEntity();
   return {
     id: String(row.id), applicationNumber: application.applicationNumber ?? '', studentName: application.name ?? '',
-    schoolName: application.school?.getEntity().name ?? '', objectorName: row.objectorName, objectorContact: maskContact(row.objectorContact),
+    schoolName: application.school?.getEntity().name ?? '', objectorName: row.objectorName, objectorContact: maskContact(parseContact(row.objectorContact)),
     reason: row.reason, raisedAt: row.raisedAt, answer: row.answer, answeredAt: row.answeredAt, version: row.version,
   };
 };

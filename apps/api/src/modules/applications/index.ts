@@ -7,6 +7,6 @@ export { ApplicationType } from './application.type.js';
 export { ownView } from './applications.resolver.js';
 export { findOwnApplication } from './draft.service.js';
 export { decisionConflict } from './staff-application-scope.js';
-export { relationsOf, toStaffApplication } from './staff-application-views.js';
+export { staffViews } from './staff-application-views.js';
 export { rowOf, staffPage, type ApplicationRow } from './staff-rows.js';
 export { StaffApplicationPageType } from './staff-application.type.js';

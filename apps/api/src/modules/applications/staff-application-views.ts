@@ -6,8 +6,7 @@ import type { ApplicationMaterialType } from './application-material.type.js';
 import type { GenderValue } from './application-fields.type.js';
 import { materialsOf } from './material-read.service.js';
 import type { StaffApplicationType } from './staff-application.type.js';
-import type { Application } from './application.entity.js';
-import { rowOf, type ApplicationRow } from './staff-rows.js';
+import type { ApplicationRow } from './staff-rows.js';
 
 export type MentorsById = ReadonlyMap<string, Mentor>;
 
@@ -62,9 +61,8 @@ export function toStaffApplication(row: ApplicationRow, { mentors, materials, sc
   };
 }
 
-/** Applications just decided, as the staff lists show them. */
-export async function staffViewsOf(em: EntityManager, applications: readonly Application[]): Promise<StaffApplicationType[]> {
-  const rows = applications.map(rowOf);
+/** Rows of a staff list, or applications just decided (`rowOf`), as the school and the office see them. */
+export async function staffViews(em: EntityManager, rows: readonly ApplicationRow[]): Promise<StaffApplicationType[]> {
   const related = await relationsOf(em, rows);
   return rows.map((row) => toStaffApplication(row, related));
 }

@@ -8,7 +8,8 @@ import { listSchoolApplications, recommendApplication } from './school-recommend
 import {
   ApplicationSortInput, ConformantItemInput, ReviewQueueFilterInput, ReviewQueuePageType, SchoolApplicationFilterInput, StaffApplicationPageType, StaffApplicationType,
 } from './staff-application.type.js';
-import { relationsOf, staffViewsOf, toStaffApplication } from './staff-application-views.js';
+import { staffViews } from './staff-application-views.js';
+import { rowOf } from './staff-rows.js';
 
 @Resolver()
 export class StaffApplicationsResolver {
@@ -22,8 +23,7 @@ export class StaffApplicationsResolver {
     @Arg('sort', () => ApplicationSortInput, { nullable: true }) sort: ApplicationSortInput | null,
   ): Promise<StaffApplicationPageType> {
     const { rows, total } = await listSchoolApplications(ctx, year, filter ?? {}, page, sort);
-    const related = await relationsOf(ctx.em, rows);
-    return { rows: rows.map((row) => toStaffApplication(row, related)), total };
+    return { rows: await staffViews(ctx.em, rows), total };
   }
 
   @Authorized()
@@ -36,7 +36,7 @@ export class StaffApplicationsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
   ): Promise<StaffApplicationType> {
     const application = await recommendApplication(ctx, { id, version, recommend, note });
-    return (await staffViewsOf(ctx.em, [application]))[0]!;
+    return (await staffViews(ctx.em, [rowOf(application)]))[0]!;
   }
 
   @Authorized()
@@ -49,8 +49,8 @@ export class StaffApplicationsResolver {
     @Arg('sort', () => ApplicationSortInput, { nullable: true }) sort: ApplicationSortInput | null,
   ): Promise<ReviewQueuePageType> {
     const { rows, total } = await listReviewQueue(ctx, year, { ...filter, status: filter?.status as ApplicationStatus | null }, page, sort);
-    const related = await relationsOf(ctx.em, rows.map((row) => row.application));
-    return { rows: rows.map(({ application, flags }) => ({ ...toStaffApplication(application, related), flags })), total };
+    const views = await staffViews(ctx.em, rows.map((row) => row.application));
+    return { rows: views.map((view, i) => ({ ...view, flags: rows[i]!.flags })), total };
   }
 
   @Authorized()
@@ -63,7 +63,7 @@ export class StaffApplicationsResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
   ): Promise<StaffApplicationType> {
     const application = await reviewApplication(ctx, { id, version, conformant, reason });
-    return (await staffViewsOf(ctx.em, [application]))[0]!;
+    return (await staffViews(ctx.em, [rowOf(application)]))[0]!;
   }
 
   @Authorized()
@@ -75,6 +75,6 @@ export class StaffApplicationsResolver {
     @Arg('items', () => [ConformantItemInput]) items: ConformantItemInput[],
   ): Promise<StaffApplicationType[]> {
     const applications = await approveApplications(ctx, items);
-    return staffViewsOf(ctx.em, applications);
+    return staffViews(ctx.em, applications.map(rowOf));
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PageInput } from '../../graphql/page.js';
-import { StaffApplicationPageType, relationsOf, toStaffApplication } from '../applications/index.js';
+import { StaffApplicationPageType, staffViews } from '../applications/index.js';
 import { listAssessmentScores } from './assessment-scores.service.js';
 import { CutOffBoardType, CutOffInput } from './cut-off.type.js';
 import { cutOffBoard, setCutOff } from './cut-off.service.js';
@@ -18,8 +18,7 @@ export class SelectionResolver {
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
   ): Promise<StaffApplicationPageType> {
     const { rows, total } = await listAssessmentScores(ctx, year, disciplineCode, page);
-    const related = await relationsOf(ctx.em, rows);
-    return { rows: rows.map((row) => toStaffApplication(row, related)), total };
+    return { rows: await staffViews(ctx.em, rows), total };
   }
 
   @Authorized()
