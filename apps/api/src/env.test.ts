@@ -69,8 +69,11 @@ describe('configuration from the environment', () => {
   it('a production start with nothing set warns about each setting a real deployment must give', () => {
     const env = { NODE_ENV: 'production' };
     const warnings = productionWarnings(readConfig(env), env);
-    expect(warnings.map((w) => w.split(' ')[0])).toEqual(['DATABASE_URL', 'NOTIFIER', 'PUBLIC_URL', 'MAIL_FROM']);
-    const configured = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/yingcai', NOTIFIER: 'smtp', SMTP_URL: 'smtp://mail:25', PUBLIC_URL: 'https://yc.example.org', MAIL_FROM: 'yc@example.org' };
+    expect(warnings.map((w) => w.split(' ')[0])).toEqual(['DATABASE_URL', 'NOTIFIER', 'SMS_PROVIDER', 'PUBLIC_URL', 'MAIL_FROM']);
+    const configured = {
+      NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/yingcai', NOTIFIER: 'smtp', SMTP_URL: 'smtp://mail:25', PUBLIC_URL: 'https://yc.example.org', MAIL_FROM: 'yc@example.org',
+      SMS_PROVIDER: 'aliyun', SMS_SECRET_ID: 'id', SMS_SECRET_KEY: 'key', SMS_SIGN_NAME: '山西省英才计划',
+    };
     expect(productionWarnings(readConfig(configured), configured)).toEqual([]);
     expect(productionWarnings(readConfig({ NODE_ENV: 'development' }), {})).toEqual([]);
   });

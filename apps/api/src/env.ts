@@ -4,7 +4,10 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { KeySettings } from './crypto/data-keys.js';
+import { refineSmsSettings, SMS_SETTINGS, smsSettingsOf, type SmsSettings } from './sms-settings.js';
 import { StartupError } from './startup-error.js';
+
+export type { SmsSettings };
 
 /** The repository root: the nearest folder above this file whose package.json declares workspaces. */
 export const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
@@ -35,6 +38,8 @@ export interface Config {
   /** Browser tests pin the server's clock; never set outside NODE_ENV=test. */
   fixedNow?: Date;
   notifier: { driver: 'outbox' } | { driver: 'smtp'; smtpUrl: string; from: string };
+  /** Issue 23: the text-message provider; none keeps text messages in the outbox only. */
+  sms: SmsSettings | null;
   /** The address users open; links in notices point here. */
   publicUrl: string;
   /** Where mentors' photos are kept: outside every served folder, they go out only through the API. */
@@ -58,6 +63,7 @@ export function productionWarnings(config: Config, env: NodeJS.ProcessEnv = proc
   const warnings: string[] = [];
   if (config.database.dialect === 'sqlite') warnings.push('DATABASE_URL is not set: running on the embedded SQLite file; use PostgreSQL for a real deployment');
   if (config.notifier.driver === 'outbox') warnings.push('NOTIFIER is outbox: codes and notices are only written to the database; set NOTIFIER=smtp and SMTP_URL');
+  if (!config.sms) warnings.push('SMS_PROVIDER is not set: text messages (codes to phones) are only written to the database; set SMS_PROVIDER=tencent or aliyun');
   if (!env.PUBLIC_URL) warnings.push(`PUBLIC_URL is not set: links in notices point to ${config.publicUrl}`);
   if (!env.MAIL_FROM) warnings.push('MAIL_FROM is not set: notices are sent from noreply@localhost');
   return warnings;
@@ -125,6 +131,7 @@ const schema = z.object({
   // Issue 22: the keys of the encrypted columns; the key file's JSON itself, or the file's path.
   DATA_KEYS: z.string().optional(),
   DATA_KEYS_FILE: z.string().min(1, 'DATA_KEYS_FILE must be a file path').default('data/data-keys.json'),
+  ...SMS_SETTINGS,
   FIXED_NOW: z.iso.datetime({ offset: true, error: 'FIXED_NOW must be an ISO date-time with an offset' }).optional(),
 }).refine((e) => !(e.FIXED_NOW && e.NODE_ENV !== 'test'), {
   message: 'FIXED_NOW is for browser tests: it is refused unless NODE_ENV=test',
@@ -135,7 +142,7 @@ const schema = z.object({
 }).refine((e) => e.NOTIFIER !== 'smtp' || e.SMTP_URL, {
   message: 'SMTP_URL is required when NOTIFIER=smtp',
   path: ['SMTP_URL'],
-});
+}).superRefine(refineSmsSettings);
 
 export class ConfigError extends StartupError {}
 
@@ -143,7 +150,7 @@ export class ConfigError extends StartupError {}
 function describeIssues(issues: readonly z.core.$ZodIssue[], env: NodeJS.ProcessEnv): string {
   const lines = issues.map((issue) => {
     const variable = String(issue.path[0] ?? 'environment');
-    const given = ['DATABASE_URL', 'SMTP_URL', 'DATA_KEYS'].includes(variable) ? undefined : env[variable];
+    const given = ['DATABASE_URL', 'SMTP_URL', 'DATA_KEYS', 'SMS_SECRET_KEY'].includes(variable) ? undefined : env[variable];
     const message = issue.message.startsWith(variable) ? issue.message : `${variable}: ${issue.message}`;
     return `${message}${given === undefined ? '' : ` (got "${given}")`}`;
   });
@@ -166,6 +173,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: resolve(repoRoot, 'apps/admin/dist'),
     ...(e.FIXED_NOW ? { fixedNow: new Date(e.FIXED_NOW) } : {}),
     notifier: e.NOTIFIER === 'smtp' && e.SMTP_URL ? { driver: 'smtp', smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : { driver: 'outbox' },
+    sms: smsSettingsOf(e),
     photoDir: resolve(repoRoot, e.PHOTO_DIR),
     materialDir: resolve(repoRoot, e.MATERIAL_DIR),
     trustedProxies: e.TRUSTED_PROXIES,

@@ -80,7 +80,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   await app.register(fastifyCookie);
   registerHealth(app, orm);
 
-  const delivery = createDelivery(config.notifier);
+  const delivery = createDelivery(config.notifier, config.sms);
   const dispatcher = createDispatcher(orm, delivery, clock, app.log);
   let queued = false;
   // Issue 11: a response is sent after its unit of work committed, so what it wrote to the outbox can go now.
@@ -100,6 +100,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
     notifier: createNotifier(delivery, () => (queued = true)),
     limits: await createRateLimits(orm, config.database),
     publicUrl: config.publicUrl,
+    sms: config.sms && { provider: config.sms.provider, templates: config.sms.templates },
   };
   const apollo = createApollo(app, await createSchema(), production);
   await apollo.start();

@@ -24,6 +24,9 @@ const FIXED_NOW = '2026-11-25T10:00:00+08:00';
 const MAIN = fileURLToPath(new URL('../../../apps/api/dist/src/main.js', import.meta.url));
 const CREATE_ADMIN = fileURLToPath(new URL('../../../apps/api/dist/src/create-admin.js', import.meta.url));
 
+/** The server's data keys, which the outbox's sealed messages are read with (outbox.ts). */
+export const keyFileOf = (databaseFile: string): string => `${databaseFile}.keys.json`;
+
 export interface RunningApi {
   baseUrl: string;
   databaseFile: string;
@@ -40,8 +43,8 @@ export async function startApi(fixedNow: string, demo = false): Promise<RunningA
   const database = join(tmpdir(), `yingcai-e2e-${process.pid}-${port}.sqlite`);
   // Uploaded application materials go to a folder of their own, removed with the database.
   const materialDir = mkdtempSync(join(tmpdir(), 'yingcai-e2e-materials-'));
-  // The data keys (issue 22) are made on first use in that folder too, not in the repository's data/.
-  const keys = { DATA_KEYS_FILE: join(materialDir, 'data-keys.json') };
+  // The data keys (issue 22) are made on first use beside the database, not in the repository's data/.
+  const keys = { DATA_KEYS_FILE: keyFileOf(database) };
   if (!demo) {
     execFileSync(process.execPath, [CREATE_ADMIN, ADMIN.email, 'E2E 管理员'], {
       env: { ...process.env, ...keys, NODE_ENV: 'test', DATABASE_URL: database, ADMIN_PASSWORD: ADMIN.password },
@@ -61,7 +64,7 @@ export async function startApi(fixedNow: string, demo = false): Promise<RunningA
       const exited = new Promise((done) => server.once('exit', done));
       server.kill('SIGTERM');
       await exited;
-      for (const extra of ['', '-wal', '-shm', '.lock']) rmSync(`${database}${extra}`, { force: true });
+      for (const extra of ['', '-wal', '-shm', '.lock', '.keys.json']) rmSync(`${database}${extra}`, { force: true });
       rmSync(materialDir, { recursive: true, force: true });
     },
   };

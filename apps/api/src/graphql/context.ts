@@ -3,6 +3,7 @@ import type { Actor } from '@yingcai/domain/access';
 import type { Caches } from '../cache/caches.js';
 import type { RateLimits } from '../orm/rate-limits.js';
 import type { Notifier } from '../modules/notifications/notifier.js';
+import type { SmsSettings } from '../env.js';
 
 /** Sets or clears the session cookie on the response. */
 export interface SessionCookie {
@@ -16,6 +17,8 @@ export interface ServerServices {
   notifier: Notifier;
   limits: RateLimits;
   publicUrl: string;
+  /** Issue 23: which SMS provider sends text messages, and its template per message; null: none does. */
+  sms: Pick<SmsSettings, 'provider' | 'templates'> | null;
 }
 
 /** What every resolver gets: its unit of work, who asks and from where, when, and the server's services. */

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Delivery } from '../modules/notifications/notifier.js';
+import { openSealed, type Delivery } from '../modules/notifications/notifier.js';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
 
 /** Attempts before a message is `failed`; the waits between them grow: 1, 2, 4, 8 minutes. */
@@ -31,7 +31,7 @@ export function createDispatcher(orm: MikroORM, delivery: Delivery, clock: () =>
   async function sendDue(): Promise<void> {
     for (;;) {
       const now = clock();
-      const due = await orm.em.fork().find(OutboxMessage, { status: 'pending', nextAttemptAt: { $lte: now } }, { orderBy: { id: 'asc' }, limit: BATCH });
+      const due = await orm.em.fork().find(OutboxMessage, { status: 'pending', nextAttemptAt: { $lte: now } }, { orderBy: { id: 'asc' }, limit: BATCH, populate: ['sealed'] });
       for (const message of due) await sendOne(message, now);
       if (due.length < BATCH) return;
     }
@@ -43,12 +43,15 @@ export function createDispatcher(orm: MikroORM, delivery: Delivery, clock: () =>
     const claimed = await em.nativeUpdate(OutboxMessage, { id: message.id, status: 'pending', attempts: message.attempts }, { attempts, nextAttemptAt: new Date(now.getTime() + CLAIM_MS) });
     if (claimed !== 1) return;
     try {
-      await delivery.gateways[message.channel]!(message);
-      await em.nativeUpdate(OutboxMessage, { id: message.id }, { status: 'sent', sentAt: clock(), nextAttemptAt: null, lastError: null });
+      const sent = await delivery.gateways[message.channel]!.deliver(openSealed(message));
+      // Issue 23: once handed over, the outbox keeps only the readable body; the codes in the sealed copy go.
+      await em.nativeUpdate(OutboxMessage, { id: message.id }, { status: 'sent', sentAt: clock(), nextAttemptAt: null, lastError: null, sealed: null, providerMessageId: sent.providerMessageId });
     } catch (error) {
       const lastError = String((error as { code?: unknown }).code ?? (error as Error).name ?? 'Error').slice(0, 64);
       const failed = attempts >= MAX_ATTEMPTS;
-      await em.nativeUpdate(OutboxMessage, { id: message.id }, { status: failed ? 'failed' : 'pending', nextAttemptAt: failed ? null : new Date(now.getTime() + retryDelayMs(attempts)), lastError });
+      await em.nativeUpdate(OutboxMessage, { id: message.id }, {
+        status: failed ? 'failed' : 'pending', nextAttemptAt: failed ? null : new Date(now.getTime() + retryDelayMs(attempts)), lastError, ...(failed ? { sealed: null } : {}),
+      });
       log.warn({ outboxMessage: message.id, attempts, lastError }, failed ? 'a notice could not be sent: given up' : 'a notice could not be sent: retrying later');
     }
   }

@@ -184,7 +184,7 @@ export const adminEn: AdminMessages = {
   },
   outbox: {
     recipient: 'Recipient',
-    search: 'Filter by recipient',
+    search: 'Filter by a whole phone number or e-mail',
     total: '{{total}} messages',
     loadFailed: 'The outbox could not be loaded',
     empty: 'Nothing sent yet',
@@ -194,6 +194,19 @@ export const adminEn: AdminMessages = {
     driver: 'Sent by',
     status: 'Status',
     attempts: '{{attempts}} attempts',
+    failure: {
+      SMS_TEMPLATE_UNMAPPED: 'No SMS provider template is set for this notice: add its approved template id to SMS_TEMPLATES.',
+      ESOCKET: 'The mail server could not be reached.',
+      ECONNREFUSED: 'The sending service could not be reached.',
+      ETIMEDOUT: 'The sending service did not answer in time.',
+      other: 'The sending service refused the message (code {{code}}).',
+    },
+    driverName: {
+      outbox: 'Outbox only',
+      smtp: 'Mail server',
+      tencent: 'Tencent Cloud SMS',
+      aliyun: 'Alibaba Cloud SMS',
+    },
   },
   delivery: {
     kept: 'Outbox only',
@@ -999,6 +1012,11 @@ export const adminEn: AdminMessages = {
     saved: '“{{name}}” saved; notices from now on use the new text.',
     conflict: 'Someone else changed this template: close it and open it again to edit.',
     failed: 'Could not save: {{reason}}',
+    sms: {
+      none: 'Text message: no SMS provider is set; this notice to a phone stays in the outbox only.',
+      mapped: 'Text message: sent as {{provider}} template {{id}}, parameters in order {{params}}. The provider template must say what the body above says and be approved.',
+      unmapped: 'Text message: no {{provider}} template is set; this notice to a phone will fail. Add its template id to SMS_TEMPLATES.',
+    },
     key: {
       application_submitted: 'Application submitted',
       school_recommended: 'Recommended by school',

@@ -182,7 +182,7 @@ export const adminZhCN = {
   },
   outbox: {
     recipient: '收件人',
-    search: '按收件人筛选',
+    search: '按完整手机号或邮箱筛选',
     total: '共 {{total}} 条',
     loadFailed: '发送记录加载失败',
     empty: '暂无发送记录',
@@ -192,6 +192,19 @@ export const adminZhCN = {
     driver: '发送方式',
     status: '状态',
     attempts: '已尝试 {{attempts}} 次',
+    failure: {
+      SMS_TEMPLATE_UNMAPPED: '未配置短信服务商模板：请在部署设置 SMS_TEMPLATES 中为此通知填写已审核的模板编号。',
+      ESOCKET: '无法连接邮件服务器。',
+      ECONNREFUSED: '无法连接发送服务。',
+      ETIMEDOUT: '发送服务无响应（超时）。',
+      other: '发送服务拒绝了此消息（代码 {{code}}）。',
+    },
+    driverName: {
+      outbox: '仅存发件箱',
+      smtp: '邮件服务器',
+      tencent: '腾讯云短信',
+      aliyun: '阿里云短信',
+    },
   },
   delivery: {
     kept: '仅存发件箱',
@@ -998,6 +1011,11 @@ export const adminZhCN = {
     saved: '“{{name}}”已保存，之后发出的通知将使用新文本。',
     conflict: '该模板已被他人修改，请关闭后重新打开再编辑。',
     failed: '保存失败：{{reason}}',
+    sms: {
+      none: '短信：未设置短信服务商，发往手机号的此通知只保存在发送记录中。',
+      mapped: '短信：以{{provider}}模板 {{id}} 发送，参数依次为 {{params}}。服务商模板须与上方正文一致并经审核。',
+      unmapped: '短信：未配置{{provider}}模板，发往手机号的此通知将发送失败。请在部署设置 SMS_TEMPLATES 中填写模板编号。',
+    },
     key: {
       application_submitted: '报名提交成功',
       school_recommended: '学校已推荐',

@@ -242,6 +242,7 @@ export const webEn: WebStrings = {
         application_export_evidence: 'Exported the evidence of your admission',
         student_assign_mentor: 'Assigned you a mentor',
         admission_raise_objection: 'Raised an objection to your admission on the public notice',
+        outbox_list: 'Saw a message sent to you in the outbox',
       },
       roles: {
         applicant: 'Applicant',

@@ -240,6 +240,7 @@ export const webZhCN = {
         application_export_evidence: '导出了您的录取依据',
         student_assign_mentor: '为您指定了导师',
         admission_raise_objection: '对您的录取提出了公示异议',
+        outbox_list: '在发送记录中看到了发给您的消息',
       },
       roles: {
         applicant: '申请人',

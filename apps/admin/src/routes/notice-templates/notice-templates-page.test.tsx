@@ -16,6 +16,8 @@ const declined = {
   edited: false,
   version: 0,
   updatedAt: null,
+  smsProvider: 'tencent',
+  smsTemplateId: '2000123',
 };
 
 const templatesMock: MockLink.MockedResponse = {
@@ -49,6 +51,8 @@ describe('通知模板 (notice templates)', { timeout: 30_000 }, () => {
     renderInConsole(<NoticeTemplatesPage />, [templatesMock, mock], '/', anOfficeStaffMember());
     const editor = await openEditor();
     expect(within(editor).getByText(/张明同学，您好/)).toBeTruthy();
+    // Issue 23: the editor says which provider template a text message of this notice goes out as.
+    expect(within(editor).getByText(/短信：以腾讯云短信模板 2000123 发送，参数依次为 \{1\} .+、\{2\} .+、\{3\} /)).toBeTruthy();
 
     const body = within(editor).getByLabelText('正文');
     fireEvent.change(body, { target: { value: '{{name}}：你的分数是{{score}}' } });

@@ -57,6 +57,7 @@ export function TemplateEditor({ template, onClose, onSaved }: EditorProps) {
           <Tag key={name} style={{ marginInlineStart: 8 }}>{`{{${name}}} ${t(`noticeTemplates.variable.${name}` as 'noticeTemplates.variable.name')}`}</Tag>
         ))}
       </Typography.Paragraph>
+      <Typography.Paragraph type={template.smsProvider && !template.smsTemplateId ? 'warning' : 'secondary'}>{smsLine(template, t)}</Typography.Paragraph>
       {preview && (
         <Card size="small" title={t('noticeTemplates.preview')} style={{ marginBottom: 16 }}>
           <Typography.Text strong>{preview.subject}</Typography.Text>
@@ -76,4 +77,15 @@ export function TemplateEditor({ template, onClose, onSaved }: EditorProps) {
       </Flex>
     </Drawer>
   );
+}
+
+type Translate = ReturnType<typeof useAdminTranslation>['t'];
+
+/** Issue 23: the provider template a text message of this notice goes out as, with its parameters in order. */
+function smsLine(template: NoticeTemplate, t: Translate): string {
+  if (!template.smsProvider) return t('noticeTemplates.sms.none');
+  const provider = t(`outbox.driverName.${template.smsProvider}` as 'outbox.driverName.tencent');
+  if (!template.smsTemplateId) return t('noticeTemplates.sms.unmapped', { provider });
+  const params = template.variables.map((name, i) => `{${i + 1}} ${t(`noticeTemplates.variable.${name}` as 'noticeTemplates.variable.name')}`).join('、');
+  return t('noticeTemplates.sms.mapped', { provider, id: template.smsTemplateId, params });
 }

@@ -45,7 +45,7 @@ export async function register(ctx: Context, input: { contact: string; password:
 
 async function tellAccountExists(em: EntityManager, ctx: Context, contact: Contact): Promise<void> {
   const body = `有人（可能是您）正在用此${contact.kind === 'email' ? '邮箱' : '手机号'}注册山西省中学生英才计划账号，但它已有账号。请直接登录；忘记密码请在登录页选择“忘记密码”。如非本人操作，请忽略。`;
-  await ctx.notifier.send(em, { channel: contact.kind === 'email' ? 'email' : 'sms', recipient: contact.value, subject: '英才计划：此联系方式已有账号', body }, ctx.now);
+  await ctx.notifier.send(em, { channel: contact.kind === 'email' ? 'email' : 'sms', recipient: contact.value, subject: '英才计划：此联系方式已有账号', body, template: 'account_exists' }, ctx.now);
 }
 
 /** Answers the same for every contact; only an account waiting for verification gets a new code. */

@@ -33,11 +33,15 @@ export async function sendCode(em: EntityManager, ctx: Context, account: Account
     expiresAt: new Date(ctx.now.getTime() + CODE_LIFETIME_MS),
   });
   const { subject, line } = WORDING[purpose];
-  await ctx.notifier.send(
-    em,
-    { channel: contact.kind === 'email' ? 'email' : 'sms', recipient: contact.value, subject, body: `${line}，验证码 ${code}，10分钟内有效。如非本人操作，请忽略。` },
-    ctx.now,
-  );
+  const minutes = CODE_LIFETIME_MS / 60_000;
+  await ctx.notifier.send(em, {
+    channel: contact.kind === 'email' ? 'email' : 'sms',
+    recipient: contact.value,
+    subject,
+    body: `${line}，验证码 ${code}，${minutes}分钟内有效。如非本人操作，请忽略。`,
+    template: `code_${purpose}`,
+    values: { code, minutes },
+  }, ctx.now);
 }
 
 /**

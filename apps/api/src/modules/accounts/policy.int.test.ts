@@ -89,6 +89,18 @@ describe('R-ACCESS-1 the policy enforced through GraphQL, for every role', () =>
     expect(await bodyAs(browsers.admin)).toMatch(/验证码 \d{6}，/);
   });
 
+  it('issue 23: outbox recipients are masked, found by the whole number only, and each read shows in the holder’s record views', async () => {
+    const read = async (recipient: string) =>
+      (await browsers.office_staff.graphql<{ outbox: { total: number; rows: { recipient: string }[] } }>('query ($r: String) { outbox(recipient: $r) { total rows { recipient } } }', { r: recipient })).data!.outbox;
+    expect(await read('137 0000 0321')).toMatchObject({ total: 1, rows: [{ recipient: '137****0321' }] });
+    expect((await read('0000321')).total).toBe(0);
+    expect((await read('1370000')).total).toBe(0);
+    await api.browser().graphql('mutation { register(input: { contact: "13800000001", password: "a passphrase of mine", displayName: "张同学", privacyNoticeVersion: "2026-1" }) { sentTo } }');
+    expect((await read('13800000001')).rows[0]!.recipient).toBe('138****0001');
+    const views = await browsers.applicant.graphql<{ myRecordViews: { action: string; viewerRole: string }[] }>('{ myRecordViews { action viewerRole } }');
+    expect(views.data?.myRecordViews).toContainEqual({ action: 'outbox.list', viewerRole: 'office_staff' });
+  });
+
   it('issue 22: the admin finds an account by its whole phone or e-mail (through the hash), not by a part of it', async () => {
     const search = async (text: string) =>
       (await browsers.admin.graphql<{ accounts: { rows: { id: string }[] } }>('query ($search: String) { accounts(filter: { search: $search }) { rows { id } } }', { search: text })).data!.accounts.rows.map((r) => r.id);

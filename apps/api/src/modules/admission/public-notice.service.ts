@@ -101,8 +101,9 @@ export async function answerObjection(ctx: Context, id: string, answerInput: str
     em.assign(row, { answer, answeredAt: ctx.now, answeredBy: actor.accountId });
     audit(em, ctx, { action: 'admission.answer_objection', subjectType: 'notice_objection', subjectId: id, as: 'office_staff', reason: answer });
     const contact = parseContact(row.objectorContact);
-    const text = renderNotice(await noticeText(em, 'objection_answered'), { objectorName: row.objectorName, year: row.cycle.getEntity().year, answer });
-    await ctx.notifier.send(em, { channel: contact.kind === 'email' ? 'email' : 'sms', recipient: contact.value, ...text }, ctx.now);
+    const values = { objectorName: row.objectorName, year: row.cycle.getEntity().year, answer };
+    const text = renderNotice(await noticeText(em, 'objection_answered'), values);
+    await ctx.notifier.send(em, { channel: contact.kind === 'email' ? 'email' : 'sms', recipient: contact.value, ...text, template: 'objection_answered', values }, ctx.now);
     await em.flush();
     return toObjection(row);
   });

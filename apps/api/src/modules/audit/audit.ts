@@ -37,6 +37,8 @@ export interface ReadFacts {
   as: string;
   /** Whose records the answer held. */
   accountIds: readonly string[];
+  /** Recorded even when it showed no account holder (the outbox: objectors and staff have none). */
+  always?: boolean;
 }
 
 /**
@@ -46,11 +48,12 @@ export interface ReadFacts {
  */
 export async function auditRead(em: EntityManager, ctx: Pick<Context, 'actor' | 'ip' | 'requestId' | 'now'>, facts: ReadFacts): Promise<void> {
   const accountIds = [...new Set(facts.accountIds)];
-  if (accountIds.length === 0) return;
+  if (accountIds.length === 0 && !facts.always) return;
   const entry = await em.insert(AuditEntry, {
     at: ctx.now, actorAccountId: ctx.actor?.accountId ?? null, actorRole: facts.as, action: facts.action, subjectType: facts.subjectType,
     subjectId: null, subjectAccountId: accountIds.length === 1 ? accountIds[0] : null, ip: ctx.ip, requestId: ctx.requestId, reason: null,
   });
+  if (accountIds.length === 0) return;
   // Two plain columns: one statement, without the ORM's per-row work (this runs on every list page).
   const values = accountIds.map(() => '(?, ?)').join(', ');
   await em.getConnection().execute(`insert into audit_read_subject (entry_id, subject_account_id) values ${values}`, accountIds.flatMap((id) => [entry, id]), 'run', em.getTransactionContext());

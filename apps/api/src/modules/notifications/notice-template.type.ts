@@ -23,4 +23,10 @@ export class NoticeTemplateType {
 
   @Field(() => DateTimeISOResolver, { nullable: true })
   updatedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Issue 23: the SMS provider sending text messages (tencent, aliyun); null when none is set' })
+  smsProvider!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Issue 23: the provider's approved template this notice goes out as by text message; its parameters are `variables`, in order" })
+  smsTemplateId!: string | null;
 }

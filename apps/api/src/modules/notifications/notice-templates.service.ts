@@ -11,7 +11,7 @@ import { requireMay } from '../../graphql/access.js';
 import { NoticeTemplate } from './notice-template.entity.js';
 import type { NoticeTemplateType } from './notice-template.type.js';
 
-const toType = (key: NoticeTemplateKey, row: NoticeTemplate | null): NoticeTemplateType => ({
+const toType = (ctx: Context, key: NoticeTemplateKey, row: NoticeTemplate | null): NoticeTemplateType => ({
   key,
   subject: row?.subject ?? DEFAULT_NOTICE_TEMPLATES[key].subject,
   body: row?.body ?? DEFAULT_NOTICE_TEMPLATES[key].body,
@@ -19,6 +19,8 @@ const toType = (key: NoticeTemplateKey, row: NoticeTemplate | null): NoticeTempl
   edited: row !== null,
   version: row?.version ?? 0,
   updatedAt: row?.updatedAt ?? null,
+  smsProvider: ctx.sms?.provider ?? null,
+  smsTemplateId: ctx.sms?.templates[key] ?? null,
 });
 
 /** Each unit of work reads a template once, however many notices it sends (a publication tells hundreds). */
@@ -43,14 +45,14 @@ export async function sendNotice(em: EntityManager, ctx: Context, key: NoticeTem
   const address = addressOf(account);
   if (!address) return false;
   const notice = renderNotice(await noticeText(em, key), values);
-  await ctx.notifier.send(em, { ...address, ...notice }, ctx.now);
+  await ctx.notifier.send(em, { ...address, ...notice, template: key, values }, ctx.now);
   return true;
 }
 
 export async function listNoticeTemplates(ctx: Context): Promise<NoticeTemplateType[]> {
   requireMay(ctx, 'notice.edit_templates', { kind: 'programme' });
   const rows = await ctx.em.find(NoticeTemplate, {});
-  return NOTICE_TEMPLATE_KEYS.map((key) => toType(key, rows.find((row) => row.key === key) ?? null));
+  return NOTICE_TEMPLATE_KEYS.map((key) => toType(ctx, key, rows.find((row) => row.key === key) ?? null));
 }
 
 function requireKey(key: string): NoticeTemplateKey {
@@ -73,7 +75,7 @@ export async function updateNoticeTemplate(ctx: Context, input: { key: string; s
     const saved = row ? em.assign(row, { ...text, updatedBy: actor.accountId, updatedAt: ctx.now }) : em.create(NoticeTemplate, { key, ...text, updatedBy: actor.accountId, updatedAt: ctx.now });
     audit(em, ctx, { action: 'notice_template.update', subjectType: 'notice_template', subjectId: key, as: 'office_staff' });
     await em.flush();
-    return toType(key, saved);
+    return toType(ctx, key, saved);
   });
 }
 
@@ -86,6 +88,6 @@ export async function resetNoticeTemplate(ctx: Context, keyInput: string, versio
     if ((row?.version ?? 0) !== version) throw staleTemplate(key);
     if (row) em.remove(row);
     audit(em, ctx, { action: 'notice_template.reset', subjectType: 'notice_template', subjectId: key, as: 'office_staff' });
-    return toType(key, null);
+    return toType(ctx, key, null);
   });
 }

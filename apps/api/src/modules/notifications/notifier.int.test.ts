@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { Account } from '../accounts/account.entity.js';
 import { emailWhere } from '../accounts/contact.js';
 import { createDispatcher, MAX_ATTEMPTS } from '../../jobs/outbox-dispatcher.js';
-import type { Deliver } from './notifier.js';
+import type { Gateway } from './notifier.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 const REGISTER = 'mutation ($contact: String!) { register(input: { contact: $contact, password: "mail passphrase here", displayName: "钱同学", privacyNoticeVersion: "2026-1" }) { sentTo } }';
@@ -50,10 +50,13 @@ describe('the notifier with the SMTP driver', () => {
     expect(received[0]).toMatch(/To: qian@example\.com/);
     const kept = await eventually(() => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'qian@example.com' }), (m) => m.status === 'sent');
     expect(kept).toMatchObject({ driver: 'smtp', attempts: 1, sentAt: api.now() });
-    expect(bodyOf(received[0]!)).toContain(/\d{6}/.exec(kept.body)![0]);
+    // Issue 23: the mail carries the code; the outbox keeps it hidden, and its sealed copy is gone once sent.
+    expect(bodyOf(received[0]!)).toMatch(/验证码 \d{6}/);
+    expect(kept.body).toContain('验证码 ******');
+    expect((await api.orm.em.fork().findOneOrFail(OutboxMessage, kept.id, { populate: ['sealed'] })).sealed).toBeNull();
   });
 
-  it('a text message has no gateway yet: it stays in the outbox only', async () => {
+  it('without SMS_PROVIDER a text message stays in the outbox only', async () => {
     await api.browser().graphql('mutation { register(input: { contact: "13700000009", password: "sms passphrase here", displayName: "孙同学", privacyNoticeVersion: "2026-1" }) { sentTo } }');
     const kept = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: '13700000009' });
     expect(kept).toMatchObject({ channel: 'sms', driver: 'outbox', status: 'kept' });
@@ -81,7 +84,7 @@ describe('issue 11: the outbox dispatcher when the mail server is down', () => {
 
     const sent: string[] = [];
     const later = new Date(api.now().getTime() + 61_000);
-    const working: Deliver = async (m) => void sent.push(m.recipient);
+    const working = gateway(async (m) => void sent.push(m.recipient));
     await createDispatcher(api.orm, { gateways: { email: working } }, () => later, quiet).run();
     expect(sent).toEqual(['zhou@example.com']);
     expect(await message('zhou@example.com')).toMatchObject({ status: 'sent', attempts: 2, sentAt: later, lastError: null });
@@ -90,9 +93,9 @@ describe('issue 11: the outbox dispatcher when the mail server is down', () => {
   it(`after ${MAX_ATTEMPTS} failed attempts a message is failed, and no run sends it again`, async () => {
     await api.browser().graphql(REGISTER, { contact: 'wu@example.com' });
     await eventually(() => message('wu@example.com'), (m) => m.lastError !== null);
-    const refusing: Deliver = async () => {
+    const refusing = gateway(async () => {
       throw Object.assign(new Error('refused'), { code: 'EENVELOPE' });
-    };
+    });
     let at = api.now().getTime();
     for (let attempt = 2; attempt <= MAX_ATTEMPTS + 1; attempt++) {
       at += 60 * 60_000;
@@ -104,18 +107,23 @@ describe('issue 11: the outbox dispatcher when the mail server is down', () => {
   it('two dispatchers at once, as on two API instances, send each message once', async () => {
     const em = api.orm.em.fork();
     const now = new Date(api.now().getTime() + 24 * 3600_000);
-    for (let i = 0; i < 30; i++) em.create(OutboxMessage, { channel: 'email', recipient: `batch${i}@example.com`, subject: 's', body: 'b', driver: 'smtp', status: 'pending', nextAttemptAt: now, createdAt: now });
+    for (let i = 0; i < 30; i++) em.create(OutboxMessage, { channel: 'email', recipient: `batch${i}@example.com`, subject: 's', body: 'b', sealed: '{"body":"b","values":{}}', driver: 'smtp', status: 'pending', nextAttemptAt: now, createdAt: now });
     await em.flush();
     const sent: string[] = [];
-    const slow: Deliver = async (m) => {
+    const slow = gateway(async (m) => {
       await new Promise((resolve) => setTimeout(resolve, 2));
       sent.push(m.recipient);
-    };
+    });
     await Promise.all([1, 2].map(() => createDispatcher(api.orm, { gateways: { email: slow } }, () => now, quiet).run()));
     const batch = sent.filter((r) => r.startsWith('batch'));
     expect(batch).toHaveLength(30);
     expect(new Set(batch).size).toBe(30);
   });
+});
+
+const gateway = (deliver: (message: Parameters<Gateway['deliver']>[0]) => Promise<void>): Gateway => ({
+  driver: 'smtp',
+  deliver: async (message) => (await deliver(message), { providerMessageId: null }),
 });
 
 /** The text of a received mail; nodemailer sends Chinese text base64-encoded. */

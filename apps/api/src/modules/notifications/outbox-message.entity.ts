@@ -1,4 +1,6 @@
 import { DateTimeType, Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import type { SmsTemplateKey } from '@yingcai/domain/notices';
+import { EncryptedType } from '../../crypto/encrypted.type.js';
 
 export type Channel = 'email' | 'sms';
 
@@ -26,10 +28,26 @@ export class OutboxMessage {
   @Property({ type: 'string', length: 200 })
   subject!: string;
 
+  /** As the office may read it: one-time codes and link tokens replaced by `******` (issue 23). */
   @Property({ type: 'text' })
   body!: string;
 
-  /** `outbox` (kept here only) or `smtp` (also handed to the mail server). */
+  /** Issue 23: the provider template a text message goes out as (none for mail-only notices). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  template: SmsTemplateKey | null = null;
+
+  /**
+   * Issue 23: the message whole — body and template values, codes included — encrypted, only until it is
+   * sent or given up (a message kept in the outbox keeps it until the purge); see notifier.ts `seal`.
+   */
+  @Property({ type: new EncryptedType('outbox_message.sealed'), nullable: true, lazy: true })
+  sealed: string | null = null;
+
+  /** The provider's id of a sent text message (Tencent SerialNo, Alibaba BizId), for its delivery receipt. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  providerMessageId: string | null = null;
+
+  /** `outbox` (kept here only), `smtp` (handed to the mail server), `tencent` or `aliyun` (the SMS provider). */
   @Property({ type: 'string', length: 8 })
   driver!: string;
 

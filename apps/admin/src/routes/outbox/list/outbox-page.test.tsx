@@ -10,16 +10,18 @@ const invitation = {
   __typename: 'OutboxMessage',
   id: 7,
   channel: 'email',
-  recipient: 'wang@school.test',
+  recipient: 'w**g@school.test',
   subject: '英才计划管理后台：账号邀请',
-  body: '王老师，您好：\n请在72小时内打开以下链接设置密码：\nhttp://localhost/admin/invitation?token=abc',
+  body: '王老师，您好：\n请在72小时内打开以下链接设置密码：\nhttp://localhost/admin/invitation#token=******',
   driver: 'outbox',
   status: 'kept',
   attempts: 0,
+  lastError: null,
   sentAt: null,
   createdAt: '2026-11-25T02:00:05.000Z',
 };
-const failed = { ...invitation, id: 8, recipient: 'li@school.test', driver: 'smtp', status: 'failed', attempts: 5 };
+const failed = { ...invitation, id: 8, channel: 'sms', recipient: '138****0001', subject: '英才计划：验证码', driver: 'tencent', status: 'failed', attempts: 5, lastError: 'SMS_TEMPLATE_UNMAPPED' };
+const refused = { ...failed, id: 9, driver: 'aliyun', lastError: 'isv.BUSINESS_LIMIT_CONTROL' };
 
 describe('发送记录 (outbox)', { timeout: 20_000 }, () => {
   it('lists messages by the server page with times in Shanghai and their delivery in Chinese, the body under its row, filtered by recipient', async () => {
@@ -29,24 +31,41 @@ describe('发送记录 (outbox)', { timeout: 20_000 }, () => {
       maxUsageCount: Number.POSITIVE_INFINITY,
       result: (variables: AdminOutboxQueryVariables) => {
         sent.push(variables);
-        return { data: { outbox: { __typename: 'OutboxPage', total: 2, rows: [invitation, failed] } } };
+        return { data: { outbox: { __typename: 'OutboxPage', total: 3, rows: [invitation, failed, refused] } } };
       },
     };
     renderInConsole(<OutboxPage />, [cycleListMock([2026]), outbox]);
 
-    expect(await screen.findAllByText('2026-11-25 10:00:05')).toHaveLength(2);
-    expect(screen.getAllByText('邮件')).toHaveLength(2);
+    expect(await screen.findAllByText('2026-11-25 10:00:05')).toHaveLength(3);
+    expect(screen.getAllByText('邮件')).toHaveLength(1);
+    expect(screen.getAllByText('短信')).toHaveLength(2);
     expect(screen.getByText('仅存发件箱')).toBeTruthy();
-    expect(screen.getByText('发送失败').getAttribute('title')).toBe('已尝试 5 次');
-    expect(screen.getByText('wang@school.test')).toBeTruthy();
+    expect(screen.getAllByText('发送失败')[0]!.getAttribute('title')).toBe('已尝试 5 次');
+    expect(screen.getByText('w**g@school.test')).toBeTruthy();
     expect(sent[0]).toEqual({ page: { page: 1, pageSize: 20 }, recipient: null });
 
     fireEvent.click(screen.getAllByRole('button', { name: /展开行|Expand row/ })[0]!);
     expect(await screen.findByText(/请在72小时内打开以下链接设置密码/)).toBeTruthy();
 
-    const search = screen.getByLabelText('按收件人筛选');
-    fireEvent.change(search, { target: { value: 'wang' } });
+    const search = screen.getByLabelText('按完整手机号或邮箱筛选');
+    fireEvent.change(search, { target: { value: 'wang@school.test' } });
     fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
-    await waitFor(() => expect(sent.at(-1)).toEqual({ page: { page: 1, pageSize: 20 }, recipient: 'wang' }));
+    await waitFor(() => expect(sent.at(-1)).toEqual({ page: { page: 1, pageSize: 20 }, recipient: 'wang@school.test' }));
+  });
+
+  it('issue 23: a text message that failed says why in Chinese, and which provider sent it', async () => {
+    const outbox: MockLink.MockedResponse = {
+      request: { query: AdminOutboxDocument, variables: () => true },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+      result: { data: { outbox: { __typename: 'OutboxPage', total: 2, rows: [failed, refused] } } },
+    };
+    renderInConsole(<OutboxPage />, [cycleListMock([2026]), outbox]);
+    const [first, second] = await screen.findAllByRole('button', { name: /展开行|Expand row/ });
+    fireEvent.click(first!);
+    expect(await screen.findByText('未配置短信服务商模板：请在部署设置 SMS_TEMPLATES 中为此通知填写已审核的模板编号。')).toBeTruthy();
+    expect(screen.getByText(/腾讯云短信/)).toBeTruthy();
+    fireEvent.click(second!);
+    expect(await screen.findByText('发送服务拒绝了此消息（代码 isv.BUSINESS_LIMIT_CONTROL）。')).toBeTruthy();
+    expect(screen.getByText(/阿里云短信/)).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { AdminOutboxDocument, type AdminOutboxQuery } from '@yingcai/schema';
-import { Flex, Input, Table, Tag, type TableColumnsType } from 'antd';
+import { Flex, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { AdminMessageKey } from '@yingcai/ui/i18n/admin.zh-CN';
 import { useAdminTranslation } from '../../../i18n/use-admin-translation';
@@ -75,8 +75,13 @@ export function OutboxPage() {
               <div>
                 <pre style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', margin: 0, fontFamily: 'inherit' }}>{message.body}</pre>
                 <div style={{ marginTop: 8, opacity: 0.65 }}>
-                  {t('outbox.driver')}: {message.driver}
+                  {t('outbox.driver')}: {t(`outbox.driverName.${message.driver}` as AdminMessageKey, { defaultValue: message.driver })}
                 </div>
+                {message.lastError && message.status !== 'sent' && (
+                  <Typography.Text type={message.status === 'failed' ? 'danger' : 'warning'}>
+                    {t(`outbox.failure.${message.lastError}` as AdminMessageKey, { defaultValue: t('outbox.failure.other', { code: message.lastError }) })}
+                  </Typography.Text>
+                )}
               </div>
             ),
           }}

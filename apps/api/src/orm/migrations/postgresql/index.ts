@@ -32,6 +32,7 @@ import { Migration20261208000823_duplicate_id_taken } from './Migration202612080
 import { Migration20261208001309_audit_read_subject } from './Migration20261208001309_audit_read_subject.js';
 import { Migration20261208001900_privacy_notice } from './Migration20261208001900_privacy_notice.js';
 import { Migration20261208002659_consent_withdrawal } from './Migration20261208002659_consent_withdrawal.js';
+import { Migration20261208032946_outbox_sealed } from './Migration20261208032946_outbox_sealed.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -66,4 +67,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261208001309_audit_read_subject', class: Migration20261208001309_audit_read_subject },
   { name: 'Migration20261208001900_privacy_notice', class: Migration20261208001900_privacy_notice },
   { name: 'Migration20261208002659_consent_withdrawal', class: Migration20261208002659_consent_withdrawal },
+  { name: 'Migration20261208032946_outbox_sealed', class: Migration20261208032946_outbox_sealed },
 ];

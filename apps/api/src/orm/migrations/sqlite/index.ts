@@ -32,6 +32,7 @@ import { Migration20261208000823_duplicate_id_taken } from './Migration202612080
 import { Migration20261208001308_audit_read_subject } from './Migration20261208001308_audit_read_subject.js';
 import { Migration20261208001859_privacy_notice } from './Migration20261208001859_privacy_notice.js';
 import { Migration20261208002658_consent_withdrawal } from './Migration20261208002658_consent_withdrawal.js';
+import { Migration20261208032945_outbox_sealed } from './Migration20261208032945_outbox_sealed.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -66,4 +67,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261208001308_audit_read_subject', class: Migration20261208001308_audit_read_subject },
   { name: 'Migration20261208001859_privacy_notice', class: Migration20261208001859_privacy_notice },
   { name: 'Migration20261208002658_consent_withdrawal', class: Migration20261208002658_consent_withdrawal },
+  { name: 'Migration20261208032945_outbox_sealed', class: Migration20261208032945_outbox_sealed },
 ];
