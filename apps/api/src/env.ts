@@ -40,6 +40,8 @@ export interface Config {
   notifier: { driver: 'outbox' } | { driver: 'smtp'; smtpUrl: string; from: string };
   /** Issue 23: the text-message provider; none keeps text messages in the outbox only. */
   sms: SmsSettings | null;
+  /** Issue 23: days a code or notice stays in the outbox. */
+  outboxRetentionDays: number;
   /** The address users open; links in notices point here. */
   publicUrl: string;
   /** Where mentors' photos are kept: outside every served folder, they go out only through the API. */
@@ -124,6 +126,7 @@ const schema = z.object({
   }).default('info'),
   NOTIFIER: z.enum(['outbox', 'smtp'], { error: 'NOTIFIER must be outbox or smtp' }).default('outbox'),
   SMTP_URL: z.url({ error: 'SMTP_URL must be a URL such as smtps://user:password@mail.example.org:465' }).optional(),
+  OUTBOX_RETENTION_DAYS: wholeNumber('OUTBOX_RETENTION_DAYS', 1, 3650, 180),
   MAIL_FROM: z.string().regex(/^[^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/, 'MAIL_FROM must be an address, e.g. 英才计划 <noreply@yingcai.example.org>').default('英才计划 <noreply@localhost>'),
   PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be the address users open, e.g. https://yingcai.example.org' }).optional(),
   PHOTO_DIR: z.string().min(1, 'PHOTO_DIR must be a folder path').default('data/mentor-photos'),
@@ -174,6 +177,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.FIXED_NOW ? { fixedNow: new Date(e.FIXED_NOW) } : {}),
     notifier: e.NOTIFIER === 'smtp' && e.SMTP_URL ? { driver: 'smtp', smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : { driver: 'outbox' },
     sms: smsSettingsOf(e),
+    outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     photoDir: resolve(repoRoot, e.PHOTO_DIR),
     materialDir: resolve(repoRoot, e.MATERIAL_DIR),
     trustedProxies: e.TRUSTED_PROXIES,

@@ -22,7 +22,7 @@ import { registerMentorFiles } from './modules/mentors/mentor-files.route.js';
 import { registerParticipationFiles } from './modules/schools/participation-files.route.js';
 import { registerSchoolFiles } from './modules/schools/school-files.route.js';
 import { registerScoreFiles } from './modules/selection/score-files.route.js';
-import { JOBS } from './jobs/jobs.js';
+import { jobsOf } from './jobs/jobs.js';
 import { createDispatcher } from './jobs/outbox-dispatcher.js';
 import { createScheduler } from './jobs/scheduler.js';
 import { createDelivery, createNotifier } from './modules/notifications/notifier.js';
@@ -91,7 +91,7 @@ export async function createServer({ config, orm, clock = () => new Date(), cach
   });
   dispatcher.start(DISPATCH_INTERVAL_MS);
   app.addHook('onClose', () => dispatcher.stop());
-  const scheduler = createScheduler(orm, clock, app.log, JOBS);
+  const scheduler = createScheduler(orm, clock, app.log, jobsOf({ delivery, outboxRetentionDays: config.outboxRetentionDays }));
   scheduler.start(SCHEDULER_TICK_MS);
   app.addHook('onClose', () => scheduler.stop());
 

@@ -3,7 +3,7 @@ import { signInEveryRole } from '../../test/fixtures/accounts.js';
 import { startTestApi, type TestApi } from '../../test/test-api.js';
 import { OneTimeCode } from '../modules/accounts/one-time-code.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
-import { JOBS } from './jobs.js';
+import { jobsOf } from './jobs.js';
 import { JobLease } from './job-lease.entity.js';
 import { createScheduler, type Job } from './scheduler.js';
 
@@ -57,7 +57,7 @@ describe('issue 11: the scheduler runs each timed job once per period across API
     em.create(OneTimeCode, { account, purpose: 'verify_contact', codeHash: 'e'.repeat(64), createdAt: old, expiresAt: old });
     await em.flush();
     const sessionsBefore = await em.count(Session);
-    const purge = JOBS.find((job) => job.name === 'purge-expired-sessions-and-codes')!;
+    const purge = jobsOf({ delivery: { gateways: {} }, outboxRetentionDays: 180 }).find((job) => job.name === 'purge-expired-sessions-and-codes')!;
     expect(await purge.run(api.orm.em.fork(), api.now())).toEqual({ sessions: 1, codes: 1 });
     expect(await api.orm.em.fork().count(Session)).toBe(sessionsBefore - 1);
     expect(await api.orm.em.fork().count(OneTimeCode, { expiresAt: { $lt: api.now() } })).toBe(0);

@@ -212,6 +212,7 @@ export const adminEn: AdminMessages = {
     kept: 'Outbox only',
     pending: 'Waiting to send',
     sent: 'Sent',
+    received: 'Delivered',
     failed: 'Could not be sent',
   },
   channel: {

@@ -210,6 +210,7 @@ export const adminZhCN = {
     kept: '仅存发件箱',
     pending: '待发送',
     sent: '已发送',
+    received: '已送达',
     failed: '发送失败',
   },
   channel: {

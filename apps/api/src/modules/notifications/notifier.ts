@@ -34,10 +34,26 @@ export interface Outgoing {
   values: Readonly<Record<string, string | number>>;
 }
 
+/** A sent text message whose delivery the provider has not reported yet. */
+export interface SentMessage {
+  providerMessageId: string;
+  recipient: string;
+  sentAt: Date;
+}
+
+/** The provider's report of one message: reached the phone, or not (with the provider's code). */
+export interface Receipt {
+  providerMessageId: string;
+  delivered: boolean;
+  error: string | null;
+}
+
 /** Hands one message to a provider; throws when it refuses or cannot be reached. */
 export interface Gateway {
   driver: OutboxMessage['driver'];
   deliver(message: Outgoing): Promise<{ providerMessageId: string | null }>;
+  /** Issue 23: the delivery reports the provider has of these messages (an SMS provider only). */
+  receipts?(sent: readonly SentMessage[]): Promise<Receipt[]>;
 }
 
 export interface Delivery {

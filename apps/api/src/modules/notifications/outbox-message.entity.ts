@@ -7,9 +7,10 @@ export type Channel = 'email' | 'sms';
 /**
  * `kept`: nothing sends this channel, the outbox is its delivery (read on the console and by tests);
  * `pending`: waiting for the dispatcher (or, while it sends, claimed until `nextAttemptAt`); `sent`;
- * `failed`: every attempt failed.
+ * `received`: the SMS provider reported it reached the phone (issue 23); `failed`: every attempt failed,
+ * or the provider reported it did not arrive.
  */
-export type DeliveryStatus = 'kept' | 'pending' | 'sent' | 'failed';
+export type DeliveryStatus = 'kept' | 'pending' | 'sent' | 'received' | 'failed';
 
 /** A notice: written in the unit of work that caused it, sent after commit by the dispatcher (jobs/outbox-dispatcher.ts). */
 @Entity({ tableName: 'outbox_message' })

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Dysms from '@alicloud/dysmsapi20170525';
 import type * as OpenApiCore from '@alicloud/openapi-core';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { smsNamedParams, smsParams, type SmsTemplateKey } from '@yingcai/domain/notices';
 import tencentcloud from 'tencentcloud-sdk-nodejs-sms';
 import type { SmsSettings } from '../../env.js';
@@ -8,7 +9,11 @@ import type { Gateway, Outgoing } from './notifier.js';
 
 // Alibaba's SDK is CommonJS with `exports.default`: required, so Node and Vitest see the same class.
 const require = createRequire(import.meta.url);
-const { default: Dysmsapi, SendSmsRequest } = require('@alicloud/dysmsapi20170525') as { default: typeof Dysms.default.default; SendSmsRequest: typeof Dysms.SendSmsRequest };
+const { default: Dysmsapi, SendSmsRequest, QuerySendDetailsRequest } = require('@alicloud/dysmsapi20170525') as {
+  default: typeof Dysms.default.default;
+  SendSmsRequest: typeof Dysms.SendSmsRequest;
+  QuerySendDetailsRequest: typeof Dysms.QuerySendDetailsRequest;
+};
 const { $OpenApiUtil } = require('@alicloud/openapi-core') as typeof OpenApiCore;
 
 /** A refusal the dispatcher records by its code (never by its message, which may name the phone). */
@@ -45,6 +50,13 @@ function tencentGateway(settings: SmsSettings): Gateway {
       if (status?.Code !== 'Ok') throw refusal(status?.Code ?? 'NO_STATUS');
       return { providerMessageId: status.SerialNo ?? null };
     },
+    // Tencent hands out each report once, whichever message it is of; reports of messages not asked about are matched all the same.
+    async receipts() {
+      const answer = await client.PullSmsSendStatus({ Limit: 100, SmsSdkAppId: settings.sdkAppId ?? '' });
+      return (answer.PullSmsSendStatusSet ?? []).flatMap((report) =>
+        report.SerialNo ? [{ providerMessageId: report.SerialNo, delivered: report.ReportStatus === 'SUCCESS', error: report.ReportStatus === 'SUCCESS' ? null : 'UNDELIVERED' }] : [],
+      );
+    },
   };
 }
 
@@ -71,6 +83,18 @@ function aliyunGateway(settings: SmsSettings): Gateway {
       }));
       if (answer.body?.code !== 'OK') throw refusal(answer.body?.code ?? 'NO_STATUS');
       return { providerMessageId: answer.body.bizId ?? null };
+    },
+    async receipts(sent) {
+      const reports = await Promise.all(sent.map(async (message) => {
+        const answer = await client.querySendDetails(new QuerySendDetailsRequest({
+          phoneNumber: message.recipient, bizId: message.providerMessageId, sendDate: toProgrammeDate(message.sentAt).replaceAll('-', ''), pageSize: 10, currentPage: 1,
+        }));
+        const detail = answer.body?.smsSendDetailDTOs?.smsSendDetailDTO?.[0];
+        // 1 waiting for the carrier, 2 failed, 3 delivered.
+        if (detail?.sendStatus !== 2 && detail?.sendStatus !== 3) return [];
+        return [{ providerMessageId: message.providerMessageId, delivered: detail.sendStatus === 3, error: detail.sendStatus === 3 ? null : (detail.errCode ?? 'UNDELIVERED').slice(0, 64) }];
+      }));
+      return reports.flat();
     },
   };
 }

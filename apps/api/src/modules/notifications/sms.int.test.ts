@@ -3,7 +3,8 @@ import { startFakeSmsProvider, type FakeSmsProvider } from '../../../test/fixtur
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { readConfig } from '../../env.js';
 import { createDispatcher } from '../../jobs/outbox-dispatcher.js';
-import { createDelivery } from './notifier.js';
+import { createDelivery, type Gateway } from './notifier.js';
+import { pullSmsReceipts } from './outbox-upkeep.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 const REGISTER = 'mutation ($contact: String!) { register(input: { contact: $contact, password: "sms passphrase here", displayName: "冯同学", privacyNoticeVersion: "2026-1" }) { sentTo } }';
@@ -90,6 +91,40 @@ describe.each(['tencent', 'aliyun'] as const)('issue 23: text messages through %
     );
     expect(unmapped).toMatchObject({ status: 'pending', lastError: 'SMS_TEMPLATE_UNMAPPED' });
     expect(fake.received.length).toBe(before);
+  });
+});
+
+describe.each(['tencent', 'aliyun'] as const)('issue 23: delivery reports from %s SMS', (provider) => {
+  let api: TestApi;
+  let fake: FakeSmsProvider;
+  let gateway: Gateway;
+  beforeAll(async () => {
+    fake = await startFakeSmsProvider(provider, SECRET_KEY);
+    const env = {
+      SMS_PROVIDER: provider, SMS_SECRET_ID: 'AKIDfake', SMS_SECRET_KEY: SECRET_KEY, SMS_SDK_APP_ID: '1400000001', SMS_SIGN_NAME: '山西省英才计划',
+      SMS_ENDPOINT: fake.url, SMS_TEMPLATES: JSON.stringify({ code_verify_contact: '100001' }),
+    };
+    api = await startTestApi({ env });
+    gateway = createDelivery({ driver: 'outbox' }, readConfig({ NODE_ENV: 'test', ...env }).sms).gateways.sms!;
+  });
+  afterAll(async () => {
+    await api.close();
+    await fake.close();
+  });
+  const status = async (recipient: string) => (await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient })).status;
+
+  it('the carrier’s report marks a sent message received, or failed with the provider’s code; an unreported one stays sent', async () => {
+    for (const phone of ['13700000201', '13700000202', '13700000203']) await api.browser().graphql(REGISTER, { contact: phone });
+    await eventually(() => status('13700000203'), (s) => s === 'sent');
+    fake.report('fake-1', true);
+    fake.report('fake-2', false);
+    const pulled = await pullSmsReceipts(api.orm.em.fork(), api.now(), gateway);
+    expect(pulled).toMatchObject({ asked: 3, received: 1, undelivered: 1 });
+    expect(await status('13700000201')).toBe('received');
+    const undelivered = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: '13700000202' });
+    expect(undelivered).toMatchObject({ status: 'failed', lastError: provider === 'tencent' ? 'UNDELIVERED' : 'MK:0001' });
+    expect(await status('13700000203')).toBe('sent');
+    expect(fake.badSignatures).toBe(0);
   });
 });
 

@@ -22,6 +22,7 @@ const invitation = {
 };
 const failed = { ...invitation, id: 8, channel: 'sms', recipient: '138****0001', subject: '英才计划：验证码', driver: 'tencent', status: 'failed', attempts: 5, lastError: 'SMS_TEMPLATE_UNMAPPED' };
 const refused = { ...failed, id: 9, driver: 'aliyun', lastError: 'isv.BUSINESS_LIMIT_CONTROL' };
+const received = { ...failed, id: 10, status: 'received', attempts: 1, lastError: null };
 
 describe('发送记录 (outbox)', { timeout: 20_000 }, () => {
   it('lists messages by the server page with times in Shanghai and their delivery in Chinese, the body under its row, filtered by recipient', async () => {
@@ -57,10 +58,11 @@ describe('发送记录 (outbox)', { timeout: 20_000 }, () => {
     const outbox: MockLink.MockedResponse = {
       request: { query: AdminOutboxDocument, variables: () => true },
       maxUsageCount: Number.POSITIVE_INFINITY,
-      result: { data: { outbox: { __typename: 'OutboxPage', total: 2, rows: [failed, refused] } } },
+      result: { data: { outbox: { __typename: 'OutboxPage', total: 3, rows: [failed, refused, received] } } },
     };
     renderInConsole(<OutboxPage />, [cycleListMock([2026]), outbox]);
     const [first, second] = await screen.findAllByRole('button', { name: /展开行|Expand row/ });
+    expect(screen.getByText('已送达')).toBeTruthy();
     fireEvent.click(first!);
     expect(await screen.findByText('未配置短信服务商模板：请在部署设置 SMS_TEMPLATES 中为此通知填写已审核的模板编号。')).toBeTruthy();
     expect(screen.getByText(/腾讯云短信/)).toBeTruthy();

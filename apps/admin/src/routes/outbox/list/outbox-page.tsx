@@ -10,7 +10,7 @@ import { LoadError } from '../../../shell/load-error';
 type Message = AdminOutboxQuery['outbox']['rows'][number];
 
 const PAGE_SIZES = ['10', '20', '50', '100'];
-const STATUS_COLORS: Record<string, string | undefined> = { sent: 'green', pending: 'blue', failed: 'red' };
+const STATUS_COLORS: Record<string, string | undefined> = { sent: 'cyan', received: 'green', pending: 'blue', failed: 'red' };
 
 /** 发送记录: codes and notices as they were sent, newest first; the body opens under its row. */
 export function OutboxPage() {
@@ -77,7 +77,7 @@ export function OutboxPage() {
                 <div style={{ marginTop: 8, opacity: 0.65 }}>
                   {t('outbox.driver')}: {t(`outbox.driverName.${message.driver}` as AdminMessageKey, { defaultValue: message.driver })}
                 </div>
-                {message.lastError && message.status !== 'sent' && (
+                {message.lastError && (message.status === 'pending' || message.status === 'failed') && (
                   <Typography.Text type={message.status === 'failed' ? 'danger' : 'warning'}>
                     {t(`outbox.failure.${message.lastError}` as AdminMessageKey, { defaultValue: t('outbox.failure.other', { code: message.lastError }) })}
                   </Typography.Text>
