@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN, signInEveryRole } from '../../test/fixtures/accounts.js';
+import { latestCode, LOGIN, signInEveryRole } from '../../test/fixtures/accounts.js';
 import { idNumberBornOn, MY_APPLICATION, recordConsent, saveDraft } from '../../test/fixtures/applications.js';
 import { postFile } from '../../test/fixtures/files.js';
 import { startTestApi, type TestApi } from '../../test/test-api.js';
@@ -59,6 +59,15 @@ describe('issue 22: a minor\'s identity fields are encrypted at rest (date of bi
     const stored = await api.orm.em.fork().getConnection().execute<{ guardian_phone: string }[]>('select guardian_phone from guardian_consent');
     expect(stored).toHaveLength(1);
     expect(stored[0]!.guardian_phone).not.toContain(GUARDIAN_PHONE);
+  });
+
+  it('issue 23: the code sent to the guardian’s phone is in neither the stored bytes nor the logs', async () => {
+    const code = await latestCode(api, GUARDIAN_PHONE);
+    expect(code).toMatch(/^\d{6}$/);
+    expect(await storedBytes(api)).not.toContain(code);
+    expect(api.logs().join('\n')).not.toContain(code);
+    const [row] = await api.orm.em.fork().getConnection().execute<{ body: string }[]>('select body from outbox_message where recipient = ?', [GUARDIAN_PHONE]);
+    expect(row!.body).toContain('验证码 ******');
   });
 
   it('the applicant reads them back in the clear through the API', async () => {

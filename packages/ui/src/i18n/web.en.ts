@@ -243,6 +243,9 @@ export const webEn: WebStrings = {
         student_assign_mentor: 'Assigned you a mentor',
         admission_raise_objection: 'Raised an objection to your admission on the public notice',
         outbox_list: 'Saw a message sent to you in the outbox',
+        application_interview_waiting: 'Saw your application among those waiting for an interview slot',
+        application_interviewees: 'Saw your application in an interview slot',
+        application_my_interviews: 'Saw your application as a member of your interview panel',
       },
       roles: {
         applicant: 'Applicant',

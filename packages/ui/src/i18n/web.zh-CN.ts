@@ -241,6 +241,9 @@ export const webZhCN = {
         student_assign_mentor: '为您指定了导师',
         admission_raise_objection: '对您的录取提出了公示异议',
         outbox_list: '在发送记录中看到了发给您的消息',
+        application_interview_waiting: '在待安排面试名单中看到了您的报名',
+        application_interviewees: '在面试场次名单中看到了您的报名',
+        application_my_interviews: '作为面试专家看到了您的报名',
       },
       roles: {
         applicant: '申请人',

@@ -149,5 +149,10 @@ describe('R-SEL-5 the office arranges interviews: slots, panels, interviewees', 
     expect(data?.unassignInterviewee.assigned).toBe(2);
     const waiting = await as.office_staff.graphql<{ waitingInterviewees: { rows: { applicationNumber: string }[] } }>(WAITING, { disciplineCode: 'physics' });
     expect(waiting.data?.waitingInterviewees.rows.map((row) => row.applicationNumber)).toEqual(['SX2026-00003']);
+    // Issue 23: the read is recorded with the one applicant it showed.
+    const [read] = await api.orm.em.fork().getConnection().execute<{ role: string; shown: number }[]>(
+      "select e.actor_role as role, count(s.entry_id) as shown from audit_entry e join audit_read_subject s on s.entry_id = e.id where e.action = 'application.interview_waiting' group by e.id, e.actor_role order by e.id desc limit 1",
+    );
+    expect({ role: read!.role, shown: Number(read!.shown) }).toEqual({ role: 'office_staff', shown: 1 });
   });
 });

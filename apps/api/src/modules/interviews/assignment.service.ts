@@ -6,7 +6,7 @@ import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { Application } from '../applications/index.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
-import { audit } from '../audit/index.js';
+import { audit, auditRead } from '../audit/index.js';
 import { type Cycle, loadCycle, requireStepOpen } from '../cycles/index.js';
 import { asRole, requireArranger, slotConflict, type Arranger } from './interview-access.js';
 import { InterviewAssignment } from './interview-assignment.entity.js';
@@ -25,10 +25,12 @@ async function assignedApplicationIds(em: EntityManager, cycle: Cycle): Promise<
 /** R-SEL-3, R-SEL-5: invited applicants of a discipline who have no slot yet, in application number order. */
 export async function listWaiting(ctx: Context, year: number, disciplineCode: string, page: { page: number; pageSize: number } | null) {
   const cycle = await loadCycle(ctx.em, year);
-  requireArranger(ctx, cycle);
+  const { side } = requireArranger(ctx, cycle);
   const { limit, offset } = checkPage(page);
   const where = { cycle, status: 'invited' as const, disciplineCode, id: { $nin: await assignedApplicationIds(ctx.em, cycle) } };
-  return ctx.em.findAndCount(Application, where, { populate: ['school'], orderBy: ORDER, limit, offset });
+  const found = await ctx.em.findAndCount(Application, where, { populate: ['school'], orderBy: ORDER, limit, offset });
+  await auditRead(ctx.em, ctx, { action: 'application.interview_waiting', subjectType: 'application', as: asRole(side), accountIds: found[0].map((a) => a.applicant.id) });
+  return found;
 }
 
 /** Only invited applicants of the slot's discipline and cycle are interviewed there (R-SEL-3, R-SEL-5). */

@@ -6,7 +6,7 @@ import { notFound, ruleViolation } from '../../graphql/errors.js';
 import { checkPage } from '../../graphql/page.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { decisionConflict } from '../applications/index.js';
-import { audit } from '../audit/index.js';
+import { audit, auditRead } from '../audit/index.js';
 import { asRole, requireArranger } from './interview-access.js';
 import { InterviewAssignment } from './interview-assignment.entity.js';
 import type { InterviewSlot } from './interview-slot.entity.js';
@@ -18,11 +18,12 @@ import { loadSlot } from './slot-loading.js';
 /** R-SEL-5: a slot's applicants for the office, each with every member's sheet. */
 export async function listInterviewees(ctx: Context, slotId: string, page: { page: number; pageSize: number } | null) {
   const slot = await loadSlot(ctx.em, slotId);
-  requireArranger(ctx, slot.cycle.getEntity());
+  const { side } = requireArranger(ctx, slot.cycle.getEntity());
   const { limit, offset } = checkPage(page);
   const [rows, total] = await ctx.em.findAndCount(InterviewAssignment, { slot }, {
     populate: ['application', 'application.school'], orderBy: [{ application: { applicationNumber: 'asc' } }, { id: 'asc' }], limit, offset,
   });
+  await auditRead(ctx.em, ctx, { action: 'application.interviewees', subjectType: 'application', as: asRole(side), accountIds: rows.map((row) => row.application.getEntity().applicant.id) });
   const sheets = rows.length === 0 ? [] : await ctx.em.find(ScoreSheet, { assignment: { $in: rows } }, { populate: ['member'], orderBy: { id: 'asc' } });
   return { slot, rows, total, sheets, rubric: await rubricOf(ctx.em, slot.cycle.id) };
 }

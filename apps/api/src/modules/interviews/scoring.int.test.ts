@@ -65,6 +65,11 @@ describe('R-SEL-5 panel members score their interviewees; the office records the
     expect(rows[0]).toMatchObject({ asked: true, recorded: false, sheet: null, slot: { place: '山西大学物理楼 201' } });
     expect((await mine(outsider)).rows.map((row) => row.applicationNumber)).toEqual(['SX2026-00004']);
     expect((await mine(as.school_coordinator)).total).toBe(0);
+    // Issue 23: a member's read of their interviewees is recorded, one row per applicant shown.
+    const [read] = await api.orm.em.fork().getConnection().execute<{ shown: number }[]>(
+      "select count(*) as shown from audit_read_subject s join audit_entry e on e.id = s.entry_id where e.action = 'application.my_interviews' and e.actor_account_id = ?", [as.mentor.accountId],
+    );
+    expect(Number(read!.shown)).toBe(3);
   });
 
   it('R-SEL-5 a member cannot score outside their panel', async () => {

@@ -6,7 +6,7 @@ import { refuseNever, rowFor } from '../../graphql/row-access.js';
 import { Account } from '../accounts/index.js';
 import { checkPage } from '../../graphql/page.js';
 import { saveLocked } from '../../orm/locked-unit-of-work.js';
-import { audit } from '../audit/index.js';
+import { audit, auditRead } from '../audit/index.js';
 import { type Cycle, loadCycle, requireStepOpen } from '../cycles/index.js';
 import { signedIn } from '../../graphql/access.js';
 import { panelOf } from './interview-access.js';
@@ -36,6 +36,8 @@ export async function listMyInterviews(ctx: Context, year: number, page: { page:
   });
   const sheets = rows.length === 0 ? [] : await ctx.em.find(ScoreSheet, { assignment: { $in: rows }, member: me }, { populate: ['member'] });
   const rubric = rows.length === 0 ? [] : await rubricOf(ctx.em, rows[0]!.slot.getEntity().cycle.id);
+  const as = signedIn(ctx).grants.some((grant) => grant.role === 'office_staff') ? 'office_staff' : 'mentor';
+  await auditRead(ctx.em, ctx, { action: 'application.my_interviews', subjectType: 'application', as, accountIds: rows.map((row) => row.application.getEntity().applicant.id) });
   return { rows, total, sheets, rubric };
 }
 
