@@ -28,6 +28,7 @@ describe('R-SEL-1 conformityFlags: one flag per rule not met, empty when conform
     ['R-APP-2 a rank beyond the grade', withEligibility({ overallRank: 301 }), {}, ['R-APP-2']],
     ['R-APP-3 a biology mentor for physics', { mentorChoices: [{ mentorId: 'b1', rank: 1 }] }, {}, ['R-APP-3']],
     ['R-APP-5 the same person twice', {}, { duplicateApplicationNumbers: ['YC2026-0007'] }, ['R-APP-5']],
+    ['R-CONSENT-1 the guardian withdrew the consent', { consentWithdrawnOn: '2026-12-01' }, {}, ['R-CONSENT-1']],
     ['everything at once', { ...withEligibility({ grade: 12, schoolId: 'x', overallRank: 100 }), mentorChoices: [] }, { duplicateApplicationNumbers: ['YC2026-0007', 'YC2026-0009'] }, ['R-APP-1', 'R-APP-1', 'R-APP-2', 'R-APP-3', 'R-APP-5']],
   ])('%s → %j', (_, over, contextOver, rules) => {
     const flags = conformityFlags({ ...application, ...over }, { ...context, ...contextOver });
@@ -37,6 +38,12 @@ describe('R-SEL-1 conformityFlags: one flag per rule not met, empty when conform
   it('R-APP-5 the flag names the other applications', () => {
     expect(conformityFlags(application, { ...context, duplicateApplicationNumbers: ['YC2026-0007', 'YC2026-0009'] })).toEqual([
       { rule: 'R-APP-5', message: 'the same ID number is on other applications of the cycle: YC2026-0007, YC2026-0009' },
+    ]);
+  });
+
+  it('R-CONSENT-1 the flag says when the guardian withdrew', () => {
+    expect(conformityFlags({ ...application, consentWithdrawnOn: '2026-12-01' }, context)).toEqual([
+      { rule: 'R-CONSENT-1', message: 'the guardian withdrew the consent on 2026-12-01' },
     ]);
   });
 

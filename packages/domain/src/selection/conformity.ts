@@ -6,6 +6,8 @@ export interface ConformityApplication {
   disciplineCode: string;
   eligibility: EligibilityInput;
   mentorChoices: readonly MentorChoice[];
+  /** R-CONSENT-1 (issue 23): the day the guardian withdrew the consent, when they did. */
+  consentWithdrawnOn?: string | null;
 }
 
 export interface ConformityContext {
@@ -20,7 +22,8 @@ export interface ConformityContext {
  * R-SEL-1: what the office's conformity review (资料审核) should look at, one flag per rule not met:
  * grade and participating school (R-APP-1, R-SCOPE-3), ranks (R-APP-2; a number that cannot be
  * judged is flagged too), mentors of the chosen discipline (R-APP-3), the same person applying
- * twice (R-APP-5). An empty list means conformant; the office still decides, with a reason to reject.
+ * twice (R-APP-5), a guardian's consent withdrawn (R-CONSENT-1). An empty list means conformant; the
+ * office still decides, with a reason to reject.
  */
 export function conformityFlags(application: ConformityApplication, context: ConformityContext): RuleViolation[] {
   const eligibility = checkEligibility(application.eligibility, context.eligibilityRules);
@@ -37,5 +40,8 @@ export function conformityFlags(application: ConformityApplication, context: Con
   const duplicate: RuleViolation[] = others.length === 0
     ? []
     : [{ rule: 'R-APP-5', message: `the same ID number is on other applications of the cycle: ${others.join(', ')}` }];
-  return [...eligibility.violations, ...unreadable, ...mentors, ...duplicate];
+  const withdrawn: RuleViolation[] = application.consentWithdrawnOn
+    ? [{ rule: 'R-CONSENT-1', message: `the guardian withdrew the consent on ${application.consentWithdrawnOn}` }]
+    : [];
+  return [...eligibility.violations, ...unreadable, ...mentors, ...duplicate, ...withdrawn];
 }

@@ -613,6 +613,7 @@ export const adminEn: AdminMessages = {
     mentorNotApproved: '{{mentor}} is not an approved mentor of the cycle',
     mentorDiscipline: '{{mentor}} is a mentor of {{other}}, not of {{chosen}} applied for',
     duplicate: 'the same ID number is on other applications: {{numbers}}',
+    consentWithdrawn: 'The guardian withdrew the consent on {{year}}-{{month}}-{{day}}; this application must not be processed further',
   },
   participationStatus: {
     NONE: 'Not submitted',

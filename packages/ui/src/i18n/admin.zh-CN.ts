@@ -611,6 +611,7 @@ export const adminZhCN = {
     mentorNotApproved: '{{mentor}} 不是本年度已审核的导师',
     mentorDiscipline: '{{mentor}} 是{{other}}的导师，不属于申请学科{{chosen}}',
     duplicate: '同一身份证号还有其他报名：{{numbers}}',
+    consentWithdrawn: '监护人已于{{year}}年{{month}}月{{day}}日撤回同意，须停止处理此报名',
   },
   participationStatus: {
     NONE: '未提交',

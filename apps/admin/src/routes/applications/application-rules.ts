@@ -82,6 +82,7 @@ const FLAGS: readonly [RegExp, FlagTranslate][] = [
     (m, t, c) => t('conformityFlag.mentorDiscipline', { mentor: mentorName(m[1], c.row), other: c.disciplineName(m[2] ?? ''), chosen: c.disciplineName(m[3] ?? '') }),
   ],
   [/^the same ID number is on other applications of the cycle: (.+)$/, (m, t) => t('conformityFlag.duplicate', { numbers: m[1] ?? '' })],
+  [/^the guardian withdrew the consent on (\d{4})-(\d{2})-(\d{2})$/, (m, t) => t('conformityFlag.consentWithdrawn', { year: m[1] ?? '', month: Number(m[2]), day: Number(m[3]) })],
 ];
 
 /** "R-APP-3：李老师 是化学的导师，不属于申请学科物理学" — one flag of a row, naming its rule. */

@@ -18,6 +18,7 @@ const otherDiscipline = waiting(2, {
   flags: [{ rule: 'R-APP-3', message: 'mentor mentor-9 is a mentor of chemistry, not of the chosen discipline physics' }],
 });
 const third = waiting(3);
+const withdrawn = waiting(5, { flags: [{ rule: 'R-CONSENT-1', message: 'the guardian withdrew the consent on 2026-12-01' }] });
 const conformant = waiting(4, { status: 'CONFORMANT' });
 
 const rowOf = async (number: string) => (await screen.findByRole('button', { name: number })).closest('tr') as HTMLElement;
@@ -30,11 +31,13 @@ function renderPage(mocks: Parameters<typeof renderInConsole>[1], path = '/') {
 // antd's tables, dialogs and selects are slow to render in happy-dom.
 describe('资料审核 for the office', { timeout: 30_000 }, () => {
   it('R-SEL-1 shows each flag as a tag naming its rule and the reason, and filters flagged rows on the server', async () => {
-    const { mock, sentVariables } = reviewQueueMock(() => ({ rows: [first, otherDiscipline], total: 2 }));
+    const { mock, sentVariables } = reviewQueueMock(() => ({ rows: [first, otherDiscipline, withdrawn], total: 3 }));
     renderPage([mock]);
 
     const flagged = await rowOf('SX2026-00002');
     expect(await within(flagged).findByText('R-APP-3：陈老师 是化学的导师，不属于申请学科物理学')).toBeTruthy();
+    // Issue 23: a guardian's withdrawal reaches the office as a flag of the application.
+    expect(within(await rowOf('SX2026-00005')).getByText('R-CONSENT-1：监护人已于2026年12月1日撤回同意，须停止处理此报名')).toBeTruthy();
     expect(within(await rowOf('SX2026-00001')).getByText('无')).toBeTruthy();
     expect(sentVariables[0]).toEqual({ year: 2026, filter: {}, page: { page: 1, pageSize: 20 } });
 

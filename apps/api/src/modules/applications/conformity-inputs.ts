@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { RuleViolation } from '@yingcai/domain';
 import { conformityFlags, type ConformityContext } from '@yingcai/domain/selection';
+import { toProgrammeDate } from '@yingcai/domain/cycle';
+import { GuardianConsent } from '../accounts/index.js';
 import type { Cycle } from '../cycles/index.js';
 import { readRows } from '../../orm/read-rows.js';
 import type { ApplicationRow } from './staff-rows.js';
@@ -25,6 +27,13 @@ async function duplicatesOf(em: EntityManager, cycle: Cycle, rows: readonly Appl
   return byHash;
 }
 
+/** R-CONSENT-1 (issue 23): the day each applicant's guardian withdrew the consent, for those who did. */
+async function withdrawalsOf(em: EntityManager, rows: readonly ApplicationRow[]): Promise<Map<string, string>> {
+  const applicants = [...new Set(rows.map((row) => row.applicant))];
+  const consents = applicants.length === 0 ? [] : await em.find(GuardianConsent, { account: { $in: applicants }, withdrawnAt: { $ne: null } }, { fields: ['account', 'withdrawnAt'] });
+  return new Map(consents.map((consent) => [consent.account.id, toProgrammeDate(consent.withdrawnAt!)]));
+}
+
 /**
  * R-SEL-1: the conformity flags of a page of applications. The inputs are read once per page, not per
  * row (approved mentors by discipline, participating schools, ID numbers shared), so the statements
@@ -34,6 +43,7 @@ export async function flagsOf(em: EntityManager, cycle: Cycle, rows: readonly Ap
   const mentors = await approvedMentorIdsByDiscipline(em, cycle);
   const schools = await participatingSchoolIds(em, cycle);
   const duplicates = await duplicatesOf(em, cycle, rows);
+  const withdrawn = await withdrawalsOf(em, rows);
   const base: Omit<ConformityContext, 'duplicateApplicationNumbers'> = {
     eligibilityRules: { subjectRankTopPercent: cycle.subjectRankTopPercent, overallRankTopPercent: cycle.overallRankTopPercent, participatingSchoolIds: schools },
     maxChoices: cycle.maxMentorChoices,
@@ -42,7 +52,8 @@ export async function flagsOf(em: EntityManager, cycle: Cycle, rows: readonly Ap
   const flags = new Map<number, RuleViolation[]>();
   for (const row of rows) {
     const others = (duplicates.get(row.submittedIdHash ?? '') ?? []).filter((other) => other.id !== row.id);
-    flags.set(row.id, conformityFlags(conformityOf(row), { ...base, duplicateApplicationNumbers: others.map((other) => other.application_number ?? `#${other.id}`) }));
+    const application = { ...conformityOf(row), consentWithdrawnOn: withdrawn.get(row.applicant) ?? null };
+    flags.set(row.id, conformityFlags(application, { ...base, duplicateApplicationNumbers: others.map((other) => other.application_number ?? `#${other.id}`) }));
   }
   return flags;
 }

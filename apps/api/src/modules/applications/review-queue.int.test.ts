@@ -6,6 +6,8 @@ import { addSubmittedApplication, REVIEW_APPLICATION, REVIEW_QUEUE, type StaffRo
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { countStatements } from '../../orm/statement-count.js';
 import { DEMO_PASSWORD } from '../../orm/seeders/demo-data.js';
+import { GuardianConsent } from '../accounts/guardian-consent.entity.js';
+import { School } from '../schools/school.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 
@@ -78,6 +80,19 @@ describe('R-SEL-1 the office’s conformity review (资料审核) through GraphQ
     const second = await review(colleague, target, false, '材料不全');
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', applicationId: target.id });
     expect(second.errors?.[0]?.message).toMatch(/someone else/);
+  });
+
+  it('R-CONSENT-1 (issue 23): an applicant whose guardian withdrew the consent is flagged to the office, with the day', async () => {
+    const em = api.orm.em.fork();
+    const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
+    const application = await addSubmittedApplication(em, { school, mentorId: (await addMentor(em, { name: '物理导师乙' })).id, sequence: 9 });
+    em.create(GuardianConsent, {
+      account: application.applicant, dateOfBirth: '2009-09-01', guardianName: '学生009的母亲', guardianPhone: '13900000009', consentVersion: '2026-2', consentText: '…',
+      consentedAt: new Date('2025-11-01T02:00:00Z'), withdrawnAt: new Date('2025-11-20T02:00:00Z'),
+    });
+    await em.flush();
+    const flagged = (await queue(as.office_staff, { flagged: true })).data!.reviewQueue.rows.find((r) => r.applicationNumber === 'SX2026-00009');
+    expect(flagged?.flags).toEqual([{ rule: 'R-CONSENT-1', message: 'the guardian withdrew the consent on 2025-11-20' }]);
   });
 
   it('asks the database the same number of statements for 10 and for 50 applications a page', async () => {
