@@ -6,6 +6,7 @@ describe('issue 10: the scan of the test servers\' logs', () => {
     ['a mobile number', '{"msg":"sent to 13812345678"}'],
     ['an ID number', '{"msg":"id 14010220080101001X"}'],
     ['an e-mail address', '{"msg":"li.ming@example.com"}'],
+    ['a one-time code', '{"msg":"验证码 123456，10分钟内有效"}'],
   ])('finds %s', (what, line) => {
     const logs = captureLogs();
     logs.stream.write(line);

@@ -7,6 +7,8 @@ const PERSONAL = [
   { what: 'a mobile number', pattern: /(?<![0-9a-f-])1[3-9]\d{9}(?![0-9a-f])/i },
   { what: 'an ID number', pattern: /(?<![0-9a-z])\d{17}[\dX](?![0-9a-z])/i },
   { what: 'an e-mail address', pattern: /[\w.+-]+@[\w-]+\.[\w.-]+/ },
+  // Issue 23: a one-time code as notices spell it.
+  { what: 'a one-time code', pattern: /验证码\s*\d{4,8}/ },
 ];
 
 export interface LogCapture {
