@@ -29,6 +29,8 @@ export interface Context extends ServerServices {
   ip: string | null;
   userAgent: string | null;
   actor: Actor | null;
+  /** Issue 11: the provinces the actor's roles reach (graphql/province-reach.ts); null: every province. */
+  provinces: readonly string[] | null;
   /** The current session's id (the token's hash), when signed in. */
   sessionId: string | null;
   cookie: SessionCookie;

@@ -2,8 +2,9 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessionCookie, sessionCookieName } from '../http/session-cookie.js';
 import { resolveSession } from '../modules/accounts/sessions.js';
-import { confineToProvince } from '../modules/cycles/index.js';
+import { confineToProvinces } from '../modules/cycles/index.js';
 import type { Context, ServerServices } from './context.js';
+import { provinceReach } from './province-reach.js';
 
 export interface RequestContextDeps {
   orm: MikroORM;
@@ -23,7 +24,8 @@ export function createContextOf({ orm, services, clock, production }: RequestCon
     const signedIn = token ? await resolveSession(em, token, now) : null;
     const cookie = sessionCookie(reply, production);
     if (token && !signedIn) cookie.clear();
-    confineToProvince(em, signedIn?.actor ?? null);
+    const provinces = await provinceReach(em, signedIn?.actor ?? null);
+    confineToProvinces(em, provinces);
     return {
       ...services,
       em,
@@ -32,6 +34,7 @@ export function createContextOf({ orm, services, clock, production }: RequestCon
       ip: request.ip ?? null,
       userAgent: request.headers['user-agent'] ?? null,
       actor: signedIn?.actor ?? null,
+      provinces,
       sessionId: signedIn?.sessionId ?? null,
       cookie,
     };

@@ -4,6 +4,7 @@ export {
   isCalendarDate, programmeDayBoundary, programmeTime, PROGRAMME_TIME_ZONE, toProgrammeDate, toProgrammeDateTime, type ProgrammeTime,
 } from './calendar-date.js';
 export { currentPhase, PHASE_BETWEEN, PHASE_FINISHED, PHASE_NOT_STARTED } from './current-phase.js';
+export { provinceOfDistrict } from './provinces.js';
 export { milestoneStatus, type MilestoneStatus } from './milestone-status.js';
 export {
   CYCLE_SETTING_LIMITS,

@@ -2,7 +2,6 @@ import { currentPhase } from '@yingcai/domain/cycle';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { findCycle, listCycles } from './cycle.service.js';
-import { officeProvinces } from './province-reach.js';
 import { CycleChangeInput } from './cycle-settings.input.js';
 import { copyCycle, updateCycle } from './cycle-settings.service.js';
 import { CycleType, StepWindowType, WindowExtensionType } from './cycle.type.js';
@@ -15,19 +14,17 @@ export class CycleResolver {
     description: 'A cycle by year (and province where several run that year); without a year, the newest. Public.',
   })
   cycle(
-    @Ctx() { em, caches, actor }: Context,
+    @Ctx() { em, caches, provinces }: Context,
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
     @Arg('province', () => String, { nullable: true }) province?: string | null,
   ): Promise<CycleType> {
-    const own = officeProvinces(actor);
-    return findCycle(em, caches.cycles, { year, province: province ?? (own?.length === 1 ? own[0] : null) });
+    return findCycle(em, caches.cycles, { year, province: province ?? (provinces?.length === 1 ? provinces[0] : null) });
   }
 
-  @Query(() => [CycleType], { description: "Every cycle, newest first. Public; a province's office is shown its own province's." })
-  async cycles(@Ctx() { em, caches, actor }: Context): Promise<CycleType[]> {
-    const own = officeProvinces(actor);
+  @Query(() => [CycleType], { description: "Every cycle, newest first. Public; staff bound to a province (its office, a school, a university) are shown their own province's." })
+  async cycles(@Ctx() { em, caches, provinces }: Context): Promise<CycleType[]> {
     const all = await listCycles(em, caches.cycles);
-    return own ? all.filter((cycle) => own.includes(cycle.province)) : all;
+    return provinces ? all.filter((cycle) => provinces.includes(cycle.province)) : all;
   }
 
   @FieldResolver(() => String, {

@@ -2,7 +2,7 @@
 export { Cycle } from './cycle.entity.js';
 export { copyCycleRows, copyRubricRows } from './cycle-copy.js';
 export { cycleById, findCycle, loadCycle } from './cycle.service.js';
-export { confineToProvince, officeProvinces } from './province-reach.js';
+export { confineToProvinces } from './province-reach.js';
 export { DisciplineType, UniversityType } from './cycle.type.js';
 export type { CycleType } from './cycle.type.js';
 export { Discipline } from './discipline.entity.js';

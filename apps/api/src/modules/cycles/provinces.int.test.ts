@@ -21,13 +21,15 @@ type Cycles = { cycles: { id: string; year: number; province: string }[] };
 describe('Issue 11: two provinces run their 2027 cycles side by side, and neither office reaches the other', () => {
   let api: TestApi;
   let admin: TestBrowser;
+  let as: Awaited<ReturnType<typeof signInEveryRole>>;
   let shanxi: TestBrowser;
   let hebei: TestBrowser;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     api = await startTestApi({ now: new Date('2025-12-28T10:00:00+08:00') });
-    ({ admin } = await signInEveryRole(api));
+    as = await signInEveryRole(api);
+    ({ admin } = as);
     shanxi = await signIn(api, 'office@yingcai.test');
     const em = api.orm.em.fork();
     const shanxi2026Row = await em.findOneOrFail(Cycle, { year: 2026, province: shanxi2026.province });
@@ -70,6 +72,16 @@ describe('Issue 11: two provinces run their 2027 cycles side by side, and neithe
     expect(await own(hebei)).toEqual([`${HEBEI} 2027`]);
     const anonymous = (await api.browser().graphql<Cycles>(CYCLES)).data!.cycles;
     expect(anonymous).toHaveLength(3);
+  });
+
+  it('a school, a university and a mentor are bound to their province: its cycles only, and a shared year names their own', async () => {
+    const own = async (browser: TestBrowser) => (await browser.graphql<Cycles>(CYCLES)).data!.cycles.map((c) => `${c.province} ${c.year}`);
+    // The demo school is in 太原市 (district 14…), the demo university 山西大学 implements Shanxi's cycles, the demo mentor is of it.
+    for (const browser of [as.school_coordinator, as.university_coordinator, as.mentor]) expect(await own(browser)).toEqual(['山西省 2027', '山西省 2026']);
+    const listed = await as.school_coordinator.graphql<{ schoolApplications: { total: number } }>('query { schoolApplications(year: 2027) { total } }');
+    expect(listed.errors).toBeUndefined();
+    const cycle = await as.school_coordinator.graphql<{ cycle: { id: string } }>('query { cycle(year: 2027) { id } }');
+    expect(cycle.data!.cycle.id).toBe(ids.shanxi2027);
   });
 
   it('a year two provinces share names each office its own cycle, not AMBIGUOUS_CYCLE', async () => {
