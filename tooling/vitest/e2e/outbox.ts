@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { inject } from 'vitest';
 import { parseDataKeys } from '../../../apps/api/src/crypto/data-keys.js';
-import { decryptWith } from '../../../apps/api/src/crypto/field-cipher.js';
+import { decryptWith, type DataKeys } from '../../../apps/api/src/crypto/field-cipher.js';
+import { contactHashOf } from '../../../apps/api/src/crypto/lookup-hash.js';
 import { keyFileOf } from './start-server.js';
 
 /**
@@ -13,8 +14,9 @@ export async function readOutboxMatch(recipient: string, pattern: RegExp, databa
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
     for (let attempt = 0; attempt < 50; attempt++) {
-      const row = db.prepare('select sealed from outbox_message where recipient = ? order by id desc limit 1').get(recipient) as { sealed: string | null } | undefined;
-      const found = row?.sealed && pattern.exec(sealedBody(row.sealed, databaseFile))?.[0];
+      const keys = keysOf(databaseFile);
+      const row = db.prepare('select sealed from outbox_message where recipient_hash = ? order by id desc limit 1').get(contactHashOf(keys, recipient)) as { sealed: string | null } | undefined;
+      const found = row?.sealed && pattern.exec((JSON.parse(decryptWith(keys, row.sealed)) as { body: string }).body)?.[0];
       if (found) return found;
       await new Promise((done) => setTimeout(done, 100));
     }
@@ -24,10 +26,10 @@ export async function readOutboxMatch(recipient: string, pattern: RegExp, databa
   }
 }
 
-function sealedBody(sealed: string, databaseFile: string): string {
+/** The server's data keys: messages are found by the recipient's keyed hash and read from their sealed copy. */
+function keysOf(databaseFile: string): DataKeys {
   const keyFile = keyFileOf(databaseFile);
-  const keys = parseDataKeys(readFileSync(keyFile, 'utf8'), keyFile);
-  return (JSON.parse(decryptWith(keys, sealed)) as { body: string }).body;
+  return parseDataKeys(readFileSync(keyFile, 'utf8'), keyFile);
 }
 
 /** The six-digit code in the newest outbox message to a recipient. */

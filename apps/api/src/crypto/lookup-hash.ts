@@ -1,4 +1,4 @@
-import { lookupHashWith } from './field-cipher.js';
+import { lookupHashWith, type DataKeys } from './field-cipher.js';
 import { dataKeys } from './field-keys.js';
 
 /**
@@ -14,6 +14,11 @@ const NORMAL: Record<LookupKind, (value: string) => string> = {
   'notice-entry': (value) => value,
 };
 
-export const lookupHash = (kind: LookupKind, value: string): string => lookupHashWith(dataKeys(), `${kind}:${NORMAL[kind](value)}`);
+export const lookupHashOf = (keys: DataKeys, kind: LookupKind, value: string): string => lookupHashWith(keys, `${kind}:${NORMAL[kind](value)}`);
+
+export const lookupHash = (kind: LookupKind, value: string): string => lookupHashOf(dataKeys(), kind, value);
+
+/** An e-mail address or a phone number, as a message's recipient or a contact is found (issues 22, 23). */
+export const contactHashOf = (keys: DataKeys, contact: string): string => lookupHashOf(keys, contact.includes('@') ? 'email' : 'phone', contact);
 
 export const idNumberHash = (idNumber: string): string => lookupHash('id-number', idNumber);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCode, LOGIN } from '../../../test/fixtures/accounts.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../../../test/test-api.js';
+import { recipientKey } from '../notifications/outbox-message.entity.js';
 
 const REGISTER = /* GraphQL */ `mutation ($contact: String!, $password: String!) {
   register(input: { contact: $contact, password: $password, displayName: "王同学", privacyNoticeVersion: "2026-1" }) { sentTo } }`;
@@ -153,7 +154,7 @@ describe('issue 10: known and unknown contacts get the same answers', () => {
     expect(withoutMask(known)).toBe(withoutMask(unknown));
     expect(known.data).toEqual({ register: { sentTo: 'k***n@example.com' } });
     const [notice] = await api.orm.em.fork().getConnection().execute<{ subject: string; body: string }[]>(
-      'select subject, body from outbox_message where recipient = ? order by id desc limit 1', ['known@example.com'],
+      'select subject, body from outbox_message where recipient_hash = ? order by id desc limit 1', [recipientKey('known@example.com')],
     );
     expect(notice?.subject).toBe('英才计划：此联系方式已有账号');
     expect(notice?.body).toContain('忘记密码');

@@ -7,7 +7,7 @@ import { addMentor } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { Application } from '../applications/application.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 const BOARD = `year assessmentWeight interviewWeight interviewees admitted publishedAt noticeEndsAt violations { rule disciplineCode }
@@ -162,7 +162,7 @@ describe('R-SEL-4 R-SEL-5 R-SEL-6 admission, publication and the public notice',
     expect(answered.errors).toBeUndefined();
     const stale = await as.office_staff.graphql(ANSWER, { id: listed[0]!.id, answer: '再答一次', version: listed[0]!.version });
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT' });
-    const told = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'wang@example.com' });
+    const told = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('wang@example.com') });
     expect(told.body).toContain('经核实，材料真实有效。');
     expect(await api.orm.em.fork().count(AuditEntry, { action: 'admission.answer_objection' })).toBe(1);
   });

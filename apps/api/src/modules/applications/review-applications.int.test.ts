@@ -5,7 +5,7 @@ import { addMentor } from '../../../test/fixtures/mentors.js';
 import { addSubmittedApplication, REVIEW_APPLICATIONS, REVIEW_QUEUE, type StaffRow } from '../../../test/fixtures/school-review.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 import { Application } from './application.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
@@ -39,7 +39,7 @@ describe('R-SEL-1 bulk approval (批量通过) in the conformity review through 
     const em = api.orm.em.fork();
     expect(await em.count(AuditEntry, { action: 'application.mark_conformant', subjectId: { $in: ['SX2026-00001', 'SX2026-00002'] } })).toBe(2);
     for (const recipient of ['applicant001@example.com', 'applicant002@example.com']) {
-      expect((await em.findOneOrFail(OutboxMessage, { recipient })).body).toContain('已通过资料审核');
+      expect((await em.findOneOrFail(OutboxMessage, { recipientHash: recipientKey(recipient) })).body).toContain('已通过资料审核');
     }
   });
 
@@ -60,7 +60,7 @@ describe('R-SEL-1 bulk approval (批量通过) in the conformity review through 
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-SEL-1'] });
     expect(errors?.[0]?.extensions?.violations).toEqual([{ rule: 'R-SEL-1', message: expect.stringMatching(/^SX2026-00007: /) }]);
     expect(await statusOf('SX2026-00005')).toBe('school_recommended');
-    expect(await api.orm.em.fork().count(OutboxMessage, { recipient: 'applicant005@example.com' })).toBe(0);
+    expect(await api.orm.em.fork().count(OutboxMessage, { recipientHash: recipientKey('applicant005@example.com') })).toBe(0);
   });
 
   it('R-SEL-1 an application already decided cannot be approved again in a bulk', async () => {

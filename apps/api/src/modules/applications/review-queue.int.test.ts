@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '../../orm/seeders/demo-data.js';
 import { GuardianConsent } from '../accounts/guardian-consent.entity.js';
 import { School } from '../schools/school.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 const NOW = new Date('2025-11-25T10:00:00+08:00');
@@ -61,7 +61,7 @@ describe('R-SEL-1 the office’s conformity review (资料审核) through GraphQ
     expect(data?.reviewApplication.status).toBe('CONFORMANT');
     const em = api.orm.em.fork();
     expect(await em.count(AuditEntry, { action: 'application.mark_conformant', subjectId: 'SX2026-00001' })).toBe(1);
-    expect((await em.findOneOrFail(OutboxMessage, { recipient: 'applicant001@example.com' })).body).toContain('已通过资料审核');
+    expect((await em.findOneOrFail(OutboxMessage, { recipientHash: recipientKey('applicant001@example.com') })).body).toContain('已通过资料审核');
   });
 
   it('a rejection without a reason is refused (R-SEL-1); with one the applicant sees it', async () => {
@@ -69,7 +69,7 @@ describe('R-SEL-1 the office’s conformity review (资料审核) through GraphQ
     expect((await review(as.office_staff, target, false)).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-SEL-1'] });
     const { data } = await review(as.office_staff, target, false, '所选导师不属于申请学科');
     expect(data?.reviewApplication).toMatchObject({ status: 'NONCONFORMANT', reviewReason: '所选导师不属于申请学科' });
-    expect((await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'applicant002@example.com' })).body).toContain('所选导师不属于申请学科');
+    expect((await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('applicant002@example.com') })).body).toContain('所选导师不属于申请学科');
   });
 
   it('two staff deciding the same application: the second gets CONFLICT', async () => {

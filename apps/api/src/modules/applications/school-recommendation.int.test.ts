@@ -5,7 +5,7 @@ import { addMentor } from '../../../test/fixtures/mentors.js';
 import { addSubmittedApplication, RECOMMEND_APPLICATION, SCHOOL_APPLICATIONS, type StaffRow } from '../../../test/fixtures/school-review.js';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 // The last minutes of registration and the first of the day after (Shanghai), inside staff's 30-minute idle limit.
@@ -67,7 +67,7 @@ describe('R-APP-4 the school recommends its students’ applications through Gra
     expect(data?.recommendApplication).toMatchObject({ status: 'SCHOOL_RECOMMENDED', schoolNote: null });
     const em = api.orm.em.fork();
     expect(await em.count(AuditEntry, { action: 'application.school_recommend', subjectId: 'SX2026-00001' })).toBe(1);
-    expect((await em.findOneOrFail(OutboxMessage, { recipient: 'applicant001@example.com' })).body).toContain('已获学校推荐');
+    expect((await em.findOneOrFail(OutboxMessage, { recipientHash: recipientKey('applicant001@example.com') })).body).toContain('已获学校推荐');
   });
 
   it('issue 10: another school’s application answers as one that does not exist, even with a stale version', async () => {
@@ -94,7 +94,7 @@ describe('R-APP-4 the school recommends its students’ applications through Gra
       const { data, errors } = await recommend(as.school_coordinator, target, false, '年级排名不符');
       expect(errors).toBeUndefined();
       expect(data?.recommendApplication).toMatchObject({ status: 'SCHOOL_DECLINED', schoolNote: '年级排名不符' });
-      const told = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'applicant002@example.com' });
+      const told = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('applicant002@example.com') });
       expect(told.body).toContain('年级排名不符');
     } finally {
       api.setNow(IN_WINDOW);

@@ -4,7 +4,7 @@ import { APPLICANT_PASSWORD, approveParticipation, completeDraft, idNumberBornOn
 import { addMentor } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 import { School } from '../schools/school.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
@@ -77,7 +77,7 @@ describe('R-APP-1..5 R-CONSENT-1 submitting an application through GraphQL', () 
     expect(data?.submitApplication).toMatchObject({ status: 'SUBMITTED', applicationNumber: 'SX2026-00001', submittedAt: IN_WINDOW.toISOString() });
     const em = api.orm.em.fork();
     expect(await em.count(AuditEntry, { action: 'application.submit', subjectAccountId: as.applicant.accountId })).toBe(1);
-    expect((await em.findOneOrFail(OutboxMessage, { recipient: '13800000001', subject: '英才计划：报名已提交' })).body).toContain('SX2026-00001');
+    expect((await em.findOneOrFail(OutboxMessage, { recipientHash: recipientKey('13800000001'), subject: '英才计划：报名已提交' })).body).toContain('SX2026-00001');
     const again = await saveDraft(as.applicant, { statement: '改一改' }, data!.submitApplication.version).catch((error: Error) => error.message);
     expect(again).toMatch(/R-APP-4/);
   });

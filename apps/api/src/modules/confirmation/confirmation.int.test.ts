@@ -9,7 +9,7 @@ import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test
 import { Application } from '../applications/application.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { School } from '../schools/school.entity.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 
 type Results = Awaited<ReturnType<typeof addAdmissionResults>>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON answer, read field by field
@@ -44,7 +44,7 @@ describe('R-SEL-4 R-SEL-5 admitted applicants confirm or decline; a decline offe
   const outboxOf = async (application: Application) => {
     const em = api.orm.em.fork();
     const stored = await em.findOneOrFail(Application, { id: application.id }, { populate: ['applicant'] });
-    return em.find(OutboxMessage, { recipient: stored.applicant.getEntity().email! }, { orderBy: { id: 'asc' } });
+    return em.find(OutboxMessage, { recipientHash: recipientKey(stored.applicant.getEntity().email!) }, { orderBy: { id: 'asc' } });
   };
 
   beforeAll(async () => {

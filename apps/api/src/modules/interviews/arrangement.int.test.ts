@@ -13,7 +13,7 @@ import { emailWhere } from '../accounts/contact.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { hashPassword } from '../accounts/secrets.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 const NOW = new Date('2025-12-10T10:00:00+08:00');
@@ -95,7 +95,7 @@ describe('R-SEL-5 the office arranges interviews: slots, panels, interviewees', 
     const { data, errors } = await assign(as.office_staff, slot!, [ids['SX2026-00001']!]);
     expect(errors).toBeUndefined();
     expect(data?.assignInterviewees.assigned).toBe(1);
-    const notice = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'applicant001@example.com' });
+    const notice = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('applicant001@example.com') });
     expect(notice.subject).toBe('英才计划：面试安排');
     expect(notice.body).toContain('SX2026-00001');
     expect(notice.body).toContain('2025年12月20日 09:00–12:00（北京时间）');
@@ -127,7 +127,7 @@ describe('R-SEL-5 the office arranges interviews: slots, panels, interviewees', 
     expect((await slots()).map((slot) => slot.assigned)).toEqual([3, 1]);
     const waiting = await as.office_staff.graphql<{ waitingInterviewees: { total: number } }>(WAITING, { disciplineCode: 'physics' });
     expect(waiting.data?.waitingInterviewees.total).toBe(0);
-    const online = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'applicant004@example.com' });
+    const online = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('applicant004@example.com') });
     expect(online.body).toContain('线上面试链接：https://meeting.example.cn/j/2026');
   });
 
@@ -137,7 +137,7 @@ describe('R-SEL-5 the office arranges interviews: slots, panels, interviewees', 
     expect(tooSmall.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capacity' });
     const moved = await as.office_staff.graphql(UPDATE_SLOT, { id: slot!.id, version: slot!.version, input: morningSlot({ startsAt: '2025-12-21T01:00:00.000Z', endsAt: '2025-12-21T04:00:00.000Z' }) });
     expect(moved.errors).toBeUndefined();
-    const notices = await api.orm.em.fork().find(OutboxMessage, { recipient: 'applicant002@example.com' }, { orderBy: { id: 'desc' } });
+    const notices = await api.orm.em.fork().find(OutboxMessage, { recipientHash: recipientKey('applicant002@example.com') }, { orderBy: { id: 'desc' } });
     expect(notices[0]!.body).toContain('面试安排有变更');
     expect(notices[0]!.body).toContain('2025年12月21日 09:00–12:00');
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestLinkToken, signInEveryRole } from '../../../test/fixtures/accounts.js';
 import { candidate, CONFIRM, DECIDE, RECOMMEND, universityId, type AppointmentRow } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 
 type Browsers = Awaited<ReturnType<typeof signInEveryRole>>;
 const IN_WINDOW = new Date('2025-10-15T10:00:00+08:00');
@@ -59,7 +59,7 @@ describe('R-MENTOR-2 mentor recommendation and approval through GraphQL', () => 
 
     const approved = (await decide(as.office_staff, byUniversity, true)).data!.decideMentor;
     expect(approved).toMatchObject({ status: 'APPROVED', letterNumber: 'YC2026-001' });
-    const notices = await api.orm.em.fork().find(OutboxMessage, { recipient: 'wang.xm@sxu.test', subject: '英才计划：导师推荐审核结果' });
+    const notices = await api.orm.em.fork().find(OutboxMessage, { recipientHash: recipientKey('wang.xm@sxu.test'), subject: '英才计划：导师推荐审核结果' });
     expect(notices.map((n) => n.body).join('\n')).toMatch(/已通过审核.*聘书编号 YC2026-001/);
   });
 
@@ -80,7 +80,7 @@ describe('R-MENTOR-2 mentor recommendation and approval through GraphQL', () => 
     expect((await decide(as.office_staff, recommended, false)).errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-MENTOR-2'] });
     const rejected = (await decide(as.office_staff, recommended, false, '研究方向与学科不符')).data!.decideMentor;
     expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: '研究方向与学科不符' });
-    const notice = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'qian.li@sxu.test', subject: '英才计划：导师推荐审核结果' });
+    const notice = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('qian.li@sxu.test'), subject: '英才计划：导师推荐审核结果' });
     expect(notice.body).toContain('未通过，原因：研究方向与学科不符');
   });
 

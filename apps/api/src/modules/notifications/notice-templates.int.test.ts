@@ -5,7 +5,7 @@ import { addMentor } from '../../../test/fixtures/mentors.js';
 import { addSubmittedApplication, RECOMMEND_APPLICATION } from '../../../test/fixtures/school-review.js';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { OutboxMessage } from './outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from './outbox-message.entity.js';
 
 const TEMPLATES = /* GraphQL */ `query { noticeTemplates { key subject body variables edited version } }`;
 const UPDATE = /* GraphQL */ `mutation ($key: String!, $subject: String!, $body: String!, $version: Int!) {
@@ -49,7 +49,7 @@ describe('notice templates (通知模板) the office edits', () => {
     const application = await addSubmittedApplication(em, { school, mentorId: (await addMentor(em, { name: '物理导师' })).id, sequence: 1, status: 'submitted' });
     const declined = await as.school_coordinator.graphql(RECOMMEND_APPLICATION, { id: String(application.id), version: application.version, recommend: false, note: '排名材料不全' });
     expect(declined.errors).toBeUndefined();
-    const sent = await em.fork().findOneOrFail(OutboxMessage, { recipient: 'applicant001@example.com' }, { orderBy: { id: 'desc' } });
+    const sent = await em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('applicant001@example.com') }, { orderBy: { id: 'desc' } });
     expect(sent).toMatchObject({ subject: '学校推荐结果', body: '学生001同学：学校暂未推荐你的报名（SX2026-00001），说明：排名材料不全' });
     expect(await em.fork().count(AuditEntry, { action: 'notice_template.update', subjectId: 'school_declined' })).toBe(1);
   });

@@ -6,7 +6,7 @@ import { Account } from '../accounts/account.entity.js';
 import { emailWhere } from '../accounts/contact.js';
 import { createDispatcher, MAX_ATTEMPTS } from '../../jobs/outbox-dispatcher.js';
 import type { Gateway } from './notifier.js';
-import { OutboxMessage } from './outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from './outbox-message.entity.js';
 
 const REGISTER = 'mutation ($contact: String!) { register(input: { contact: $contact, password: "mail passphrase here", displayName: "钱同学", privacyNoticeVersion: "2026-1" }) { sentTo } }';
 
@@ -48,7 +48,7 @@ describe('the notifier with the SMTP driver', () => {
     expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
     await eventually(async () => received.length, (n) => n === 1);
     expect(received[0]).toMatch(/To: qian@example\.com/);
-    const kept = await eventually(() => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'qian@example.com' }), (m) => m.status === 'sent');
+    const kept = await eventually(() => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('qian@example.com') }), (m) => m.status === 'sent');
     expect(kept).toMatchObject({ driver: 'smtp', attempts: 1, sentAt: api.now() });
     // Issue 23: the mail carries the code; the outbox keeps it hidden, and its sealed copy is gone once sent.
     expect(bodyOf(received[0]!)).toMatch(/验证码 \d{6}/);
@@ -58,7 +58,7 @@ describe('the notifier with the SMTP driver', () => {
 
   it('without SMS_PROVIDER a text message stays in the outbox only', async () => {
     await api.browser().graphql('mutation { register(input: { contact: "13700000009", password: "sms passphrase here", displayName: "孙同学", privacyNoticeVersion: "2026-1" }) { sentTo } }');
-    const kept = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: '13700000009' });
+    const kept = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('13700000009') });
     expect(kept).toMatchObject({ channel: 'sms', driver: 'outbox', status: 'kept' });
     expect(received).toHaveLength(1);
   });
@@ -71,7 +71,7 @@ describe('issue 11: the outbox dispatcher when the mail server is down', () => {
     api = await startTestApi({ env: { NOTIFIER: 'smtp', SMTP_URL: 'smtp://127.0.0.1:9', MAIL_FROM: 'yc@yingcai.test' } });
   });
   afterAll(() => api.close());
-  const message = (recipient: string) => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient });
+  const message = (recipient: string) => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey(recipient) });
   const quiet = { warn: () => {}, error: () => {} } as never;
 
   it('a failed send keeps the registration committed and waits to retry; a later run sends it', async () => {

@@ -1,6 +1,8 @@
-import { DateTimeType, Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { BeforeCreate, DateTimeType, Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import type { SmsTemplateKey } from '@yingcai/domain/notices';
 import { EncryptedType } from '../../crypto/encrypted.type.js';
+import { dataKeys } from '../../crypto/field-keys.js';
+import { contactHashOf } from '../../crypto/lookup-hash.js';
 
 export type Channel = 'email' | 'sms';
 
@@ -10,6 +12,9 @@ export type Channel = 'email' | 'sms';
  * `received`: the SMS provider reported it reached the phone (issue 23); `failed`: every attempt failed,
  * or the provider reported it did not arrive.
  */
+/** What an outbox message is found by: its recipient's keyed hash, as accounts find contacts (issue 22). */
+export const recipientKey = (recipient: string): string => contactHashOf(dataKeys(), recipient);
+
 export type DeliveryStatus = 'kept' | 'pending' | 'sent' | 'received' | 'failed';
 
 /** A notice: written in the unit of work that caused it, sent after commit by the dispatcher (jobs/outbox-dispatcher.ts). */
@@ -23,8 +28,12 @@ export class OutboxMessage {
   @Property({ type: 'string', length: 8 })
   channel!: Channel;
 
-  @Property({ type: 'string', length: 254, index: true })
+  /** Encrypted (issues 22, 23): an applicant's or a guardian's phone; found by `recipientHash`. */
+  @Property({ type: new EncryptedType('outbox_message.recipient') })
   recipient!: string;
+
+  @Property({ type: 'string', length: 64, nullable: true, index: true })
+  recipientHash: string | null = null;
 
   @Property({ type: 'string', length: 200 })
   subject!: string;
@@ -72,4 +81,9 @@ export class OutboxMessage {
 
   @Property({ type: DateTimeType, index: true })
   createdAt!: Date;
+
+  @BeforeCreate()
+  protected hashRecipient(): void {
+    this.recipientHash = recipientKey(this.recipient);
+  }
 }

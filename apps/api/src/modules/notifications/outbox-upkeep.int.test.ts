@@ -26,8 +26,8 @@ describe('issue 23: the outbox is purged', () => {
     await em.flush();
 
     expect(await purgeOutbox(api.orm.em.fork(), now, 30)).toEqual({ sealedWiped: 1, deleted: 1 });
-    const left = await api.orm.em.fork().find(OutboxMessage, { recipient: { $like: '136%' } }, { populate: ['sealed'], orderBy: { recipient: 'asc' } });
-    expect(left.map((m) => [m.recipient, m.sealed === null ? 'wiped' : 'sealed'])).toEqual([
+    const left = await api.orm.em.fork().find(OutboxMessage, { createdAt: { $lt: now } }, { populate: ['sealed'] });
+    expect(left.map((m) => [m.recipient, m.sealed === null ? 'wiped' : 'sealed']).sort()).toEqual([
       ['13600000002', 'sealed'],
       ['13600000003', 'wiped'],
       ['13600000004', 'sealed'],

@@ -7,7 +7,7 @@ import { checkPage, PageInput } from '../../graphql/page.js';
 import { Account, contactWhere, parseContact } from '../accounts/index.js';
 import { auditRead } from '../audit/index.js';
 import { openSealed } from './notifier.js';
-import { OutboxMessage } from './outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from './outbox-message.entity.js';
 
 @ObjectType('OutboxMessage', { simpleResolvers: true, description: 'A code or notice as it was sent' })
 export class OutboxMessageType {
@@ -58,9 +58,9 @@ export class OutboxPageType {
 function recipientWhere(search: string | null): FilterQuery<OutboxMessage> {
   if (!search?.trim()) return {};
   try {
-    return { recipient: parseContact(search).value };
+    return { recipientHash: recipientKey(parseContact(search).value) };
   } catch {
-    return { recipient: search.trim() };
+    return { recipientHash: recipientKey(search.trim()) };
   }
 }
 

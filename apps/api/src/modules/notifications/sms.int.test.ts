@@ -5,7 +5,7 @@ import { readConfig } from '../../env.js';
 import { createDispatcher } from '../../jobs/outbox-dispatcher.js';
 import { createDelivery, type Gateway } from './notifier.js';
 import { pullSmsReceipts } from './outbox-upkeep.js';
-import { OutboxMessage } from './outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from './outbox-message.entity.js';
 
 const REGISTER = 'mutation ($contact: String!) { register(input: { contact: $contact, password: "sms passphrase here", displayName: "冯同学", privacyNoticeVersion: "2026-1" }) { sentTo } }';
 const VERIFY = 'mutation ($contact: String!, $code: String!) { verifyContact(input: { contact: $contact, code: $code }) { status } }';
@@ -48,7 +48,7 @@ describe.each(['tencent', 'aliyun'] as const)('issue 23: text messages through %
     await api.close();
     await fake.close();
   });
-  const message = (recipient: string) => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient }, { populate: ['sealed'] });
+  const message = (recipient: string) => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey(recipient) }, { populate: ['sealed'] });
 
   it('a phone registration sends one signed SendSms with the mapped template and the code, which verifies the account', async () => {
     expect((await api.browser().graphql(REGISTER, { contact: '13700000101' })).errors).toBeUndefined();
@@ -86,7 +86,7 @@ describe.each(['tencent', 'aliyun'] as const)('issue 23: text messages through %
     // A second registration of the same phone tells its owner (account_exists), which these settings do not map.
     await api.browser().graphql(REGISTER, { contact: '13700000101' });
     const unmapped = await eventually(
-      () => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: '13700000101', template: 'account_exists' }),
+      () => api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('13700000101'), template: 'account_exists' }),
       (m) => m.lastError !== null,
     );
     expect(unmapped).toMatchObject({ status: 'pending', lastError: 'SMS_TEMPLATE_UNMAPPED' });
@@ -111,7 +111,7 @@ describe.each(['tencent', 'aliyun'] as const)('issue 23: delivery reports from %
     await api.close();
     await fake.close();
   });
-  const status = async (recipient: string) => (await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient })).status;
+  const status = async (recipient: string) => (await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey(recipient) })).status;
 
   it('the carrier’s report marks a sent message received, or failed with the provider’s code; an unreported one stays sent', async () => {
     for (const phone of ['13700000201', '13700000202', '13700000203']) await api.browser().graphql(REGISTER, { contact: phone });
@@ -121,7 +121,7 @@ describe.each(['tencent', 'aliyun'] as const)('issue 23: delivery reports from %
     const pulled = await pullSmsReceipts(api.orm.em.fork(), api.now(), gateway);
     expect(pulled).toMatchObject({ asked: 3, received: 1, undelivered: 1 });
     expect(await status('13700000201')).toBe('received');
-    const undelivered = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: '13700000202' });
+    const undelivered = await api.orm.em.fork().findOneOrFail(OutboxMessage, { recipientHash: recipientKey('13700000202') });
     expect(undelivered).toMatchObject({ status: 'failed', lastError: provider === 'tencent' ? 'UNDELIVERED' : 'MK:0001' });
     expect(await status('13700000203')).toBe('sent');
     expect(fake.badSignatures).toBe(0);

@@ -4,7 +4,7 @@ import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test
 import { Account } from '../accounts/account.entity.js';
 import { RoleGrant } from '../accounts/role-grant.entity.js';
 import { hashPassword } from '../accounts/secrets.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxMessage, recipientKey } from '../notifications/outbox-message.entity.js';
 import { School } from './school.entity.js';
 
 const SUBMIT = /* GraphQL */ `mutation ($schoolId: ID!, $team: GuidanceTeamInput!) {
@@ -101,7 +101,7 @@ describe('R-SCOPE-3 R-ORG-2 schools apply to take part in the cycle', () => {
     ]);
     const outcomes = [first, second].map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
-    const told = await api.orm.em.fork().count(OutboxMessage, { recipient: 'school@yingcai.test', subject: '英才计划：参与中学申请结果' });
+    const told = await api.orm.em.fork().count(OutboxMessage, { recipientHash: recipientKey('school@yingcai.test'), subject: '英才计划：参与中学申请结果' });
     expect(told).toBe(1);
   });
 

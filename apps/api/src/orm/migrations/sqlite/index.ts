@@ -33,6 +33,7 @@ import { Migration20261208001308_audit_read_subject } from './Migration202612080
 import { Migration20261208001859_privacy_notice } from './Migration20261208001859_privacy_notice.js';
 import { Migration20261208002658_consent_withdrawal } from './Migration20261208002658_consent_withdrawal.js';
 import { Migration20261208032945_outbox_sealed } from './Migration20261208032945_outbox_sealed.js';
+import { Migration20261208040310_outbox_recipient_encrypted } from './Migration20261208040310_outbox_recipient_encrypted.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125182532_initial', class: Migration20261125182532_initial },
@@ -68,4 +69,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261208001859_privacy_notice', class: Migration20261208001859_privacy_notice },
   { name: 'Migration20261208002658_consent_withdrawal', class: Migration20261208002658_consent_withdrawal },
   { name: 'Migration20261208032945_outbox_sealed', class: Migration20261208032945_outbox_sealed },
+  { name: 'Migration20261208040310_outbox_recipient_encrypted', class: Migration20261208040310_outbox_recipient_encrypted },
 ];
