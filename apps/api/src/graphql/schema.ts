@@ -24,6 +24,7 @@ import { AdmissionResolver } from '../modules/admission/admission.resolver.js';
 import { SelectionResolver } from '../modules/selection/selection.resolver.js';
 import { StudentsResolver } from '../modules/students/students.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { validateRequest } from './request-schemas.js';
 
 /** The whole API: every feature's resolver, listed once. */
 export function createSchema(): Promise<GraphQLSchema> {
@@ -36,6 +37,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       StudentsResolver,
     ],
     authChecker,
-    validate: false,
+    // Issue 11: inputs with a request schema of domain are checked by it (graphql/request-schemas.ts).
+    validateFn: validateRequest,
   });
 }

@@ -105,6 +105,14 @@ export const webEn: WebStrings = {
     privacyAgree: 'I have read and accept ',
     privacyLink: 'the rules for handling personal information',
     privacyRequired: 'Read and accept the rules for handling personal information to register.',
+    problem: {
+      NAME_REQUIRED: 'Enter your name.',
+      NAME_TOO_LONG: 'A name is at most 100 characters.',
+      CONTACT_REQUIRED: 'Enter an e-mail address or a mobile number.',
+      BAD_CONTACT: 'Enter a valid e-mail address or an 11-digit mainland mobile number.',
+      PASSWORD_REQUIRED: 'Enter a password.',
+      PRIVACY_NOTICE: 'Read and accept the privacy notice first.',
+    },
   },
   verify: {
     title: 'Verify your account',

@@ -103,6 +103,14 @@ export const webZhCN = {
     privacyAgree: '我已阅读并同意',
     privacyLink: '《个人信息处理规则》',
     privacyRequired: '请阅读并勾选同意《个人信息处理规则》后再注册。',
+    problem: {
+      NAME_REQUIRED: '请填写姓名。',
+      NAME_TOO_LONG: '姓名不能超过100个字。',
+      CONTACT_REQUIRED: '请填写电子邮箱或手机号码。',
+      BAD_CONTACT: '请填写正确的电子邮箱或11位手机号码。',
+      PASSWORD_REQUIRED: '请填写密码。',
+      PRIVACY_NOTICE: '请阅读并勾选同意《个人信息处理规则》后再注册。',
+    },
   },
   verify: {
     title: '验证账号',

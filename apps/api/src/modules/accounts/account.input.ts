@@ -1,7 +1,10 @@
+import { registerRequest } from '@yingcai/domain/requests';
 import { Field, ID, InputType } from 'type-graphql';
+import { checkedBy } from '../../graphql/request-schemas.js';
 import { AccountStatusValue, RoleValue } from './account.type.js';
 
 @InputType()
+@checkedBy(registerRequest)
 export class RegisterInput {
   @Field(() => String, { description: 'An e-mail address or an 11-digit mainland mobile number' })
   contact!: string;

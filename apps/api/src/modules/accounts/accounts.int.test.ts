@@ -35,6 +35,18 @@ describe('accounts: register, verify, log in and out', () => {
     expect((await stolen.graphql(ME)).data).toEqual({ me: null });
   });
 
+  it('issue 11: the registration is checked by the request schema the site shares; each refused field is named, nothing created', async () => {
+    const before = await api.orm.em.fork().count(Account, {});
+    const refused = await api.graphql<never>(
+      'mutation { register(input: { contact: "12345", password: "", displayName: "  ", privacyNoticeVersion: "2026-1" }) { sentTo } }',
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT', field: 'displayName', reason: 'NAME_REQUIRED',
+      inputErrors: [{ field: 'displayName', reason: 'NAME_REQUIRED' }, { field: 'contact', reason: 'BAD_CONTACT' }, { field: 'password', reason: 'PASSWORD_REQUIRED' }],
+    });
+    expect(await api.orm.em.fork().count(Account, {})).toBe(before);
+  });
+
   it('R-ACCESS-PASSWORD a weak password is refused naming each rule, and nothing is created', async () => {
     const { errors } = await api.browser().graphql(REGISTER, { contact: 'weak@example.com', password: 'password' });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD', problems: ['COMMON'] });

@@ -25,7 +25,6 @@ function refuseWeakPassword(password: string, account: { email: string | null; p
 export async function register(ctx: Context, input: { contact: string; password: string; displayName: string; privacyNoticeVersion: string }): Promise<string> {
   const contact = parseContact(input.contact);
   const displayName = input.displayName.trim();
-  if (!displayName) throw accountError('BAD_USER_INPUT', 'BAD_CONTACT', 'give your name');
   if (input.privacyNoticeVersion !== PRIVACY_NOTICE.version) {
     throw accountError('BAD_USER_INPUT', 'PRIVACY_NOTICE', `read and accept the privacy notice in force (version ${PRIVACY_NOTICE.version}) first`, { field: 'privacyNoticeVersion' });
   }

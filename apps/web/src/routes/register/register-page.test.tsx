@@ -81,6 +81,17 @@ describe('RegisterPage', () => {
     expect(api.sentOf('WebRegister')).toHaveLength(0);
   });
 
+  it('issue 11: refuses a contact that is neither an e-mail nor a mainland mobile, by the schema the API checks with', async () => {
+    const { api } = renderRoute('/register', { WebPrivacyNotice: NOTICE, WebSession: signedOut });
+    fill('姓名', '张同学');
+    fill('电子邮箱或手机号', '1380000');
+    fill('密码', 'a long passphrase here');
+    await agree();
+    fireEvent.click(screen.getByRole('button', { name: '注册' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('请填写正确的电子邮箱或11位手机号码。');
+    expect(api.sentOf('WebRegister')).toHaveLength(0);
+  });
+
   it('goes on to /verify with the contact and says where the code went', async () => {
     renderRoute('/register', { WebPrivacyNotice: NOTICE, WebSession: signedOut, WebRegister: { data: { register: { sentTo: 'l****g@example.com' } } } });
     await screen.findByRole('heading', { level: 1, name: '注册申请人账号' });

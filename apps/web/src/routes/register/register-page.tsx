@@ -1,3 +1,4 @@
+import { registerRequest, requestProblems } from '@yingcai/domain/requests';
 import { WebPrivacyNoticeDocument, WebRegisterDocument } from '@yingcai/schema';
 import { requestGraphQL, usePublicQuery } from '@yingcai/ui/public-query';
 import { useState, type FormEvent } from 'react';
@@ -23,10 +24,16 @@ export function RegisterPage() {
 
   function register(event: FormEvent) {
     event.preventDefault();
+    // Issue 11: the same schema the API checks the registration with.
+    const problems = requestProblems(registerRequest, { displayName, contact, password, privacyNoticeVersion: notice?.version ?? '' });
+    const sentence = (field: string) => {
+      const reason = problems.find((problem) => problem.field === field)?.reason;
+      return reason && t(`register.problem.${reason}` as 'register.problem.NAME_REQUIRED');
+    };
     const found = {
-      displayName: displayName.trim() ? undefined : t('form.nameRequired'),
-      contact: contact.trim() ? undefined : t('form.contactRequired'),
-      password: password ? undefined : t('form.passwordRequired'),
+      displayName: sentence('displayName'),
+      contact: sentence('contact'),
+      password: sentence('password'),
       privacy: agreed && notice ? undefined : t('register.privacyRequired'),
     };
     return submit(

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { requestProblems } from './problems.js';
+import { registerRequest } from './register.js';
+
+const valid = { displayName: '张同学', contact: '138 0000 0001', password: 'a long passphrase', privacyNoticeVersion: '2026-1' };
+
+describe('issue 11: the registration request, one schema for the API and the site', () => {
+  it('takes a name, an e-mail or a mainland mobile as typed, a password and the notice version', () => {
+    expect(requestProblems(registerRequest, valid)).toEqual([]);
+    expect(requestProblems(registerRequest, { ...valid, contact: 'Li@Example.com' })).toEqual([]);
+  });
+
+  it('names each field refused with its reason, one per field', () => {
+    expect(requestProblems(registerRequest, { displayName: '  ', contact: '12345', password: '', privacyNoticeVersion: '' })).toEqual([
+      { field: 'displayName', reason: 'NAME_REQUIRED' },
+      { field: 'contact', reason: 'BAD_CONTACT' },
+      { field: 'password', reason: 'PASSWORD_REQUIRED' },
+      { field: 'privacyNoticeVersion', reason: 'PRIVACY_NOTICE' },
+    ]);
+    expect(requestProblems(registerRequest, { ...valid, contact: '' })).toEqual([{ field: 'contact', reason: 'CONTACT_REQUIRED' }]);
+    expect(requestProblems(registerRequest, { ...valid, displayName: '张'.repeat(101) })).toEqual([{ field: 'displayName', reason: 'NAME_TOO_LONG' }]);
+  });
+});
