@@ -204,6 +204,7 @@ export const adminResources: readonly AdminResource[] = [
     element: <ConfirmationPage />,
     requiredRole: 'OFFICE_STAFF',
     inMenu: true,
+    windowStep: 'manage_confirmations',
   },
   {
     key: 'cohort',

@@ -1162,6 +1162,7 @@ export const adminEn: AdminMessages = {
       arrange_interviews: 'interview arrangement',
       score_interviews: 'interview scoring',
       decide_admissions: 'admission',
+      manage_confirmations: 'confirmations and the waiting list',
     },
   },
   cohort: {

@@ -1161,6 +1161,7 @@ export const adminZhCN = {
       arrange_interviews: '面试安排',
       score_interviews: '面试评分',
       decide_admissions: '录取',
+      manage_confirmations: '录取确认与候补递补',
     },
   },
   cohort: {

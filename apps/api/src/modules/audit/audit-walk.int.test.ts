@@ -386,13 +386,19 @@ const MUTATIONS: Record<string, { audit: string; run: (api: TestApi, as: Browser
   declineAdmission: { audit: 'application.decline_admission', run: (api) => replyAsAdmitted(api, 981, DECLINE_ADMISSION) },
   admitFromWaitlist: {
     audit: 'application.admit_from_waitlist',
-    run: async (api, as) => {
+    run: async (api) => {
       const em = api.orm.em.fork();
       const school = await em.findOneOrFail(School, { name: '太原市第五中学（演示）' });
       const mentorId = (await addMentor(em, { name: '候补导师', disciplineCode: 'mathematics' })).id;
       // Seven interviewed in mathematics: room under R-SEL-4 for the one waitlisted.
       const { waitlisted } = await addAdmissionResults(em, { school, mentorId, disciplineCode: 'mathematics', from: 982, admitted: 0, waitlisted: 1, notAdmitted: 6 });
-      return as.office_staff.graphql(ADMIT_FROM_WAITLIST, { applicationId: String(waitlisted[0]!.id), version: waitlisted[0]!.version });
+      // Inside the window of confirmations and the waiting list (issue 11).
+      api.setNow(new Date('2026-01-03T10:00:00+08:00'));
+      try {
+        return await (await signIn(api, 'office@yingcai.test')).graphql(ADMIT_FROM_WAITLIST, { applicationId: String(waitlisted[0]!.id), version: waitlisted[0]!.version });
+      } finally {
+        api.setNow(WALK_NOW);
+      }
     },
   },
   lapseUnconfirmedAdmissions: {

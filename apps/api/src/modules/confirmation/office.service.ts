@@ -5,7 +5,7 @@ import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
 import { checkVersion, saveLocked } from '../../orm/locked-unit-of-work.js';
 import { sendApplicantNotice, Application, decisionConflict } from '../applications/index.js';
 import { audit } from '../audit/index.js';
-import { loadCycle } from '../cycles/index.js';
+import { loadCycle, requireStepOpen } from '../cycles/index.js';
 import { requireMay } from '../../graphql/access.js';
 import { applicantDeadline, cycleDeadline, isPast } from './confirmation-deadline.js';
 import { offerDeclinedPlace, settleOffer, tryOffer } from './place-offers.js';
@@ -27,6 +27,7 @@ export async function admitFromWaitlist(ctx: Context, applicationId: string, ver
     const application = Number.isInteger(Number(applicationId)) ? await em.findOne(Application, { id: Number(applicationId) }, { populate: ['cycle'] }) : null;
     if (!application) throw notFound(`no application ${applicationId}`);
     checkVersion(application, version, conflict);
+    await requireStepOpen(em, ctx, application.cycle.id, 'manage_confirmations');
     const step = advanceApplication(application.status, 'admit_from_waitlist', 'office');
     if (!step.ok) throw ruleViolation([step.error]);
     const cycle = await loadCycle(em, application.cycle.getEntity().year);
@@ -46,6 +47,7 @@ export async function lapseUnconfirmedAdmissions(ctx: Context, year: number): Pr
   requireMay(ctx, 'selection.manage_confirmations', { kind: 'programme' });
   return saveLocked(ctx, async (em) => {
     const cycle = await loadCycle(em, year);
+    await requireStepOpen(em, ctx, cycle.id, 'manage_confirmations');
     const deadline = await cycleDeadline(em, cycle);
     if (deadline === null || !isPast(ctx, deadline)) {
       throw ruleViolation([{ rule: 'R-SEL-5', message: `unconfirmed admissions lapse only after the confirmation deadline (${deadline ?? 'not set'}; today is ${toProgrammeDate(ctx.now)})` }]);

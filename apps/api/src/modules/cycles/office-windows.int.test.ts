@@ -46,7 +46,8 @@ describe('issue 11: each office step of selection is refused outside its window,
     expect(byStep.decide_admissions).toEqual({ startsOn: '2025-12-01', lastDay: '2025-12-31', open: true, rule: 'R-SEL-5' });
     api.setNow(at('2026-01-02T10:00:00'));
     const later = await api.graphql<{ cycle: { stepWindows: { step: string; open: boolean }[] } }>('{ cycle(year: 2026) { stepWindows { step open } } }');
-    expect(later.data!.cycle.stepWindows.filter((w) => w.open)).toEqual([]);
+    // Issue 11: by then only the confirmations and the waiting list are open, until the opening meeting.
+    expect(later.data!.cycle.stepWindows.filter((w) => w.open).map((w) => w.step)).toEqual(['manage_confirmations']);
   });
 
   it('R-SEL-2: scores are refused once the cut-off window is over', async () => {
@@ -82,6 +83,13 @@ describe('issue 11: each office step of selection is refused outside its window,
     api.setNow(new Date('2025-12-20T01:30:00.000Z'));
     const scorer = await signIn(api, 'li@example.com', 'mentor passphrase 2026');
     expect((await scorer.graphql(SUBMIT_SHEET, { assignmentId: await assignmentId(scorer), input: sheet(30, 20, 20) })).errors).toBeUndefined();
+  });
+
+  it('R-SEL-5: unconfirmed admissions do not lapse, nor places go to the waiting list, once the opening meeting is over', async () => {
+    api.setNow(at('2026-02-10T10:00:00'));
+    const lapse = await (await office()).graphql('mutation { lapseUnconfirmedAdmissions(year: 2026) { lapsable } }');
+    expect(ruleOf(lapse)).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-SEL-5'] });
+    expect(lapse.errors?.[0]?.message).toContain('2026-01-31');
   });
 
   it('R-SEL-5: admissions are not published after the interview window', async () => {
