@@ -19,11 +19,6 @@ export function ContactField(field: TextFieldProps) {
 
 const CODE_REASONS = new Set(['CODE_INVALID']);
 
-/** The code as the API wants it: what was typed, without spaces. */
-export const typedCode = (raw: string) => raw.replace(/\s/g, '');
-
-export const isCode = (typed: string) => /^\d{6}$/.test(typed);
-
 interface CodeFieldProps extends TextFieldProps {
   /** The API's reason for the last failure; a wrong, old, used or locked code marks the field. */
   reason: string | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestProblems } from './problems.js';
-import { registerRequest } from './register.js';
+import { registerRequest, resetPasswordRequest, verifyContactRequest } from './register.js';
 
 const valid = { displayName: '张同学', contact: '138 0000 0001', password: 'a long passphrase', privacyNoticeVersion: '2026-1' };
 
@@ -19,5 +19,17 @@ describe('issue 11: the registration request, one schema for the API and the sit
     ]);
     expect(requestProblems(registerRequest, { ...valid, contact: '' })).toEqual([{ field: 'contact', reason: 'CONTACT_REQUIRED' }]);
     expect(requestProblems(registerRequest, { ...valid, displayName: '张'.repeat(101) })).toEqual([{ field: 'displayName', reason: 'NAME_TOO_LONG' }]);
+  });
+});
+
+describe('issue 11: the code requests', () => {
+  it('take six digits as typed, spaces between them allowed', () => {
+    expect(requestProblems(verifyContactRequest, { contact: '13800000001', code: '123 456' })).toEqual([]);
+    expect(requestProblems(verifyContactRequest, { contact: '13800000001', code: '12345' })).toEqual([{ field: 'code', reason: 'CODE_FORMAT' }]);
+    expect(requestProblems(resetPasswordRequest, { contact: '', code: 'abcdef', password: '' })).toEqual([
+      { field: 'contact', reason: 'CONTACT_REQUIRED' },
+      { field: 'code', reason: 'CODE_FORMAT' },
+      { field: 'password', reason: 'PASSWORD_REQUIRED' },
+    ]);
   });
 });

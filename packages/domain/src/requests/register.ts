@@ -1,17 +1,26 @@
 import { z } from 'zod';
-import { emailAddress, mainlandMobile } from '../contact.js';
+import { codeField, contactField, passwordField } from './fields.js';
 
 export const DISPLAY_NAME_MAX_LENGTH = 100;
 
 /**
- * Issue 11: a registration as the API takes it and as the site checks it before sending — one schema.
- * Each problem's message is a reason code (NAME_REQUIRED, BAD_CONTACT…) that the screens translate.
+ * Issue 11: the account requests as the API takes them and as the site checks them before sending — one
+ * schema each. Each problem's message is a reason code (NAME_REQUIRED, BAD_CONTACT…) the screens translate.
  */
 export const registerRequest = z.object({
   displayName: z.string().trim().min(1, 'NAME_REQUIRED').max(DISPLAY_NAME_MAX_LENGTH, 'NAME_TOO_LONG'),
-  contact: z.string().trim().min(1, 'CONTACT_REQUIRED').refine((value) => emailAddress(value) !== null || mainlandMobile(value) !== null, 'BAD_CONTACT'),
-  password: z.string().min(1, 'PASSWORD_REQUIRED'),
+  contact: contactField,
+  password: passwordField,
   privacyNoticeVersion: z.string().min(1, 'PRIVACY_NOTICE'),
 });
 
 export type RegisterRequest = z.input<typeof registerRequest>;
+
+/** A contact alone: to send (or send again) a code to it. */
+export const contactRequest = z.object({ contact: contactField });
+
+/** The code sent to a contact, entered to verify it. */
+export const verifyContactRequest = z.object({ contact: contactField, code: codeField });
+
+/** A new password with the code sent to the contact. */
+export const resetPasswordRequest = z.object({ contact: contactField, code: codeField, password: passwordField });

@@ -1,4 +1,4 @@
-import { registerRequest } from '@yingcai/domain/requests';
+import { registerRequest, resetPasswordRequest, verifyContactRequest } from '@yingcai/domain/requests';
 import { Field, ID, InputType } from 'type-graphql';
 import { checkedBy } from '../../graphql/request-schemas.js';
 import { AccountStatusValue, RoleValue } from './account.type.js';
@@ -20,6 +20,7 @@ export class RegisterInput {
 }
 
 @InputType()
+@checkedBy(verifyContactRequest)
 export class VerifyContactInput {
   @Field(() => String)
   contact!: string;
@@ -38,6 +39,7 @@ export class LoginInput {
 }
 
 @InputType()
+@checkedBy(resetPasswordRequest)
 export class ResetPasswordInput {
   @Field(() => String)
   contact!: string;

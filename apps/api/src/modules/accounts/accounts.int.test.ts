@@ -45,6 +45,8 @@ describe('accounts: register, verify, log in and out', () => {
       inputErrors: [{ field: 'displayName', reason: 'NAME_REQUIRED' }, { field: 'contact', reason: 'BAD_CONTACT' }, { field: 'password', reason: 'PASSWORD_REQUIRED' }],
     });
     expect(await api.orm.em.fork().count(Account, {})).toBe(before);
+    const badCode = await api.graphql<never>(VERIFY, { contact: '13800000001', code: '12 34' });
+    expect(badCode.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'CODE_FORMAT' });
   });
 
   it('R-ACCESS-PASSWORD a weak password is refused naming each rule, and nothing is created', async () => {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { CODE_LENGTH } from '@yingcai/domain/requests';
 
 /** OWASP's argon2id parameters: 19 MiB, 2 passes, 1 lane. */
 // algorithm 2 is Argon2id (the package's const enum cannot be imported under isolatedModules).
@@ -23,7 +24,7 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
 export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 /** Six digits, uniformly drawn. */
-export const newCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0');
+export const newCode = (): string => String(randomInt(0, 10 ** CODE_LENGTH)).padStart(CODE_LENGTH, '0');
 
 export function sameHash(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex');

@@ -1,10 +1,12 @@
+import { contactRequest, resetPasswordRequest, typedCode } from '@yingcai/domain/requests';
 import { WebRequestPasswordResetDocument, WebResetPasswordDocument } from '@yingcai/schema';
 import { requestGraphQL } from '@yingcai/ui/public-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { CodeField, ContactField, identityOf, isCode, NewPasswordField, typedCode } from '../../components/fields';
+import { CodeField, ContactField, identityOf, NewPasswordField } from '../../components/fields';
 import { FormNotice, FormProblems, hasErrors, SubmitButton } from '../../components/form';
+import { useRequestCheck } from '../../components/request-check';
 import { useSubmit } from '../../components/use-submit';
 import type { LoginState } from '../login/login-page';
 
@@ -21,10 +23,11 @@ export function ForgotPasswordPage() {
   const [password, setPassword] = useState('');
   const { errors, failure, reason, pending, submit, clear } = useSubmit<'contact' | 'code' | 'password'>();
   const [sentCount, setSentCount] = useState(0);
+  const check = useRequestCheck();
 
   function sendCode(event?: FormEvent) {
     event?.preventDefault();
-    return submit({ contact: contact.trim() ? undefined : t('form.contactRequired') }, async () => {
+    return submit({ contact: check(contactRequest, { contact }).contact }, async () => {
       await requestGraphQL(WebRequestPasswordResetDocument, { contact: contact.trim() });
       setStep('reset');
       setSentCount((n) => n + 1);
@@ -34,10 +37,8 @@ export function ForgotPasswordPage() {
   function reset(event: FormEvent) {
     event.preventDefault();
     const typed = typedCode(code);
-    const found = {
-      code: isCode(typed) ? undefined : t('form.codeFormat'),
-      password: password ? undefined : t('form.passwordRequired'),
-    };
+    const problems = check(resetPasswordRequest, { contact, code, password });
+    const found = { code: problems.code, password: problems.password };
     return submit(
       found,
       async () => {

@@ -1,4 +1,4 @@
-import { registerRequest, requestProblems } from '@yingcai/domain/requests';
+import { registerRequest } from '@yingcai/domain/requests';
 import { WebPrivacyNoticeDocument, WebRegisterDocument } from '@yingcai/schema';
 import { requestGraphQL, usePublicQuery } from '@yingcai/ui/public-query';
 import { useState, type FormEvent } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ContactField, identityOf, NewPasswordField } from '../../components/fields';
 import { CheckField, FormProblems, SubmitButton, TextField } from '../../components/form';
+import { useRequestCheck } from '../../components/request-check';
 import { useSubmit } from '../../components/use-submit';
 
 const CONTACT_REASONS = new Set(['BAD_CONTACT']);
@@ -21,19 +22,15 @@ export function RegisterPage() {
   // Issue 23: the version the registrant can read is the one they accept.
   const notice = usePublicQuery(WebPrivacyNoticeDocument).data?.privacyNotice;
   const { errors, failure, reason, pending, submit } = useSubmit<'displayName' | 'contact' | 'password' | 'privacy'>();
+  const check = useRequestCheck();
 
   function register(event: FormEvent) {
     event.preventDefault();
-    // Issue 11: the same schema the API checks the registration with.
-    const problems = requestProblems(registerRequest, { displayName, contact, password, privacyNoticeVersion: notice?.version ?? '' });
-    const sentence = (field: string) => {
-      const reason = problems.find((problem) => problem.field === field)?.reason;
-      return reason && t(`register.problem.${reason}` as 'register.problem.NAME_REQUIRED');
-    };
+    const problems = check(registerRequest, { displayName, contact, password, privacyNoticeVersion: notice?.version ?? '' });
     const found = {
-      displayName: sentence('displayName'),
-      contact: sentence('contact'),
-      password: sentence('password'),
+      displayName: problems.displayName,
+      contact: problems.contact,
+      password: problems.password,
       privacy: agreed && notice ? undefined : t('register.privacyRequired'),
     };
     return submit(

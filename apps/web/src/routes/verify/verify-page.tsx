@@ -1,10 +1,12 @@
+import { contactRequest, typedCode, verifyContactRequest } from '@yingcai/domain/requests';
 import { WebResendVerificationCodeDocument, WebVerifyContactDocument } from '@yingcai/schema';
 import { requestGraphQL } from '@yingcai/ui/public-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { CodeField, ContactField, isCode, typedCode } from '../../components/fields';
+import { CodeField, ContactField } from '../../components/fields';
 import { FormNotice, FormProblems, SubmitButton } from '../../components/form';
+import { useRequestCheck } from '../../components/request-check';
 import { useSubmit } from '../../components/use-submit';
 import { useSession } from '../../session/session';
 
@@ -21,12 +23,13 @@ export function VerifyPage() {
   const { errors, failure, reason, pending, submit } = useSubmit<'contact' | 'code'>();
   const [resending, setResending] = useState(false);
   const [resentTo, setResentTo] = useState<string>();
-  const contactError = contact.trim() ? undefined : t('form.contactRequired');
+  const check = useRequestCheck();
 
   function verify(event: FormEvent) {
     event.preventDefault();
     const typed = typedCode(code);
-    const found = { contact: contactError, code: isCode(typed) ? undefined : t('form.codeFormat') };
+    const problems = check(verifyContactRequest, { contact, code });
+    const found = { contact: problems.contact, code: problems.code };
     return submit(
       found,
       async () => {
@@ -41,7 +44,7 @@ export function VerifyPage() {
   function resend() {
     setResentTo(undefined);
     return submit(
-      { contact: contactError },
+      { contact: check(contactRequest, { contact }).contact },
       async () => {
         const { resendVerificationCode } = await requestGraphQL(WebResendVerificationCodeDocument, { contact: contact.trim() });
         setResentTo(resendVerificationCode.sentTo);
