@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestProblems } from './problems.js';
-import { registerRequest, resetPasswordRequest, verifyContactRequest } from './register.js';
+import { guardianConsentRequest, registerRequest, resetPasswordRequest, verifyContactRequest } from './register.js';
 
 const valid = { displayName: '张同学', contact: '138 0000 0001', password: 'a long passphrase', privacyNoticeVersion: '2026-1' };
 
@@ -30,6 +30,19 @@ describe('issue 11: the code requests', () => {
       { field: 'contact', reason: 'CONTACT_REQUIRED' },
       { field: 'code', reason: 'CODE_FORMAT' },
       { field: 'password', reason: 'PASSWORD_REQUIRED' },
+    ]);
+  });
+});
+
+describe('R-CONSENT-1 the guardian consent request', () => {
+  it('names a bad date, a missing guardian, a phone that is not a mainland mobile and a code of the wrong shape', () => {
+    const consent = { dateOfBirth: '2009-07-23', guardianName: '李母', guardianPhone: '139 0000 0002', consentVersion: '2026-2', guardianCode: '123456' };
+    expect(requestProblems(guardianConsentRequest, consent)).toEqual([]);
+    expect(requestProblems(guardianConsentRequest, { ...consent, dateOfBirth: '2009-02-30', guardianName: ' ', guardianPhone: '010-1234567', guardianCode: '1234' })).toEqual([
+      { field: 'dateOfBirth', reason: 'DATE_FORMAT' },
+      { field: 'guardianName', reason: 'NAME_REQUIRED' },
+      { field: 'guardianPhone', reason: 'BAD_PHONE' },
+      { field: 'guardianCode', reason: 'CODE_FORMAT' },
     ]);
   });
 });

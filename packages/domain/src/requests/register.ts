@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../cycle/calendar-date.js';
+import { mainlandMobile } from '../contact.js';
 import { codeField, contactField, passwordField } from './fields.js';
 
 export const DISPLAY_NAME_MAX_LENGTH = 100;
@@ -24,3 +26,16 @@ export const verifyContactRequest = z.object({ contact: contactField, code: code
 
 /** A new password with the code sent to the contact. */
 export const resetPasswordRequest = z.object({ contact: contactField, code: codeField, password: passwordField });
+
+/**
+ * R-CONSENT-1 (issue 23): the guardian's consent as the applicant records it, with the code sent to the
+ * guardian's own phone. Whether the date of birth is past, and the phone not the applicant's own, the API
+ * checks against today and the account.
+ */
+export const guardianConsentRequest = z.object({
+  dateOfBirth: z.string().refine(isCalendarDate, 'DATE_FORMAT'),
+  guardianName: z.string().trim().min(1, 'NAME_REQUIRED').max(DISPLAY_NAME_MAX_LENGTH, 'NAME_TOO_LONG'),
+  guardianPhone: z.string().refine((value) => mainlandMobile(value) !== null, 'BAD_PHONE'),
+  consentVersion: z.string().min(1, 'CONSENT_VERSION'),
+  guardianCode: codeField,
+});

@@ -1,4 +1,4 @@
-import { registerRequest, resetPasswordRequest, verifyContactRequest } from '@yingcai/domain/requests';
+import { guardianConsentRequest, registerRequest, resetPasswordRequest, verifyContactRequest } from '@yingcai/domain/requests';
 import { Field, ID, InputType } from 'type-graphql';
 import { checkedBy } from '../../graphql/request-schemas.js';
 import { AccountStatusValue, RoleValue } from './account.type.js';
@@ -103,6 +103,7 @@ export class AccountFilterInput {
 }
 
 @InputType()
+@checkedBy(guardianConsentRequest)
 export class GuardianConsentInput {
   @Field(() => String, { description: 'The applicant\'s date of birth, YYYY-MM-DD' })
   dateOfBirth!: string;

@@ -52,7 +52,6 @@ export async function recordGuardianConsent(ctx: Context, accountId: string, inp
   const today = toProgrammeDate(ctx.now);
   const problem = checkDateOfBirth(input.dateOfBirth, today);
   if (problem) throw new AppError('BAD_USER_INPUT', `dateOfBirth must be a date YYYY-MM-DD from 1900-01-01 to ${today}`, { field: 'dateOfBirth', reason: problem });
-  if (!input.guardianName.trim()) throw new AppError('BAD_USER_INPUT', "give the guardian's name");
   const { phone, account: applicant } = await guardianPhoneOf(ctx, accountId, input.guardianPhone);
   if (input.consentVersion !== GUARDIAN_CONSENT.version) {
     throw new AppError('CONFLICT', `the consent text changed (now version ${GUARDIAN_CONSENT.version}): read it again`);

@@ -30,6 +30,10 @@ describe("Issue 23 R-CONSENT-1: the guardian confirms the consent with a code se
   it("refuses a code to the applicant's own phone: the guardian must confirm on theirs", async () => {
     const own = await applicant.graphql(SEND, { phone: '13800000001' });
     expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GUARDIAN_PHONE_IS_OWN', field: 'guardianPhone' });
+    // Issue 11: a landline or a code of the wrong shape is refused by the request schema the site shares.
+    const landline = await applicant.graphql(RECORD, { phone: '0351-7010000', code: '12345' });
+    expect(landline.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'guardianPhone', reason: 'BAD_PHONE' });
+    expect(landline.errors?.[0]?.extensions?.inputErrors).toContainEqual({ field: 'guardianCode', reason: 'CODE_FORMAT' });
   });
 
   it('a wrong code records nothing; the code the guardian received records the consent', async () => {

@@ -1,4 +1,5 @@
-import { mainlandMobile, mobileDigits } from '@yingcai/domain';
+import { mobileDigits } from '@yingcai/domain';
+import { guardianConsentRequest, requestProblems, typedCode } from '@yingcai/domain/requests';
 import { WebRecordGuardianConsentDocument, WebWithdrawGuardianConsentDocument, type WebAccountQuery, type WebMeFragment } from '@yingcai/schema';
 import { requestGraphQL } from '@yingcai/ui/public-query';
 import { useState, type FormEvent } from 'react';
@@ -86,11 +87,14 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
     event.preventDefault();
     setTextChanged(false);
     setSaved(false);
+    // Issue 11: the schema the API checks the consent with; the sentences say which part of the consent.
+    const problems = requestProblems(guardianConsentRequest, { dateOfBirth, guardianName, guardianPhone, consentVersion: text.version, guardianCode });
+    const refused = (field: string, sentence: string) => (problems.some((problem) => problem.field === field) ? sentence : undefined);
     const found = {
       dateOfBirth: !dateOfBirth ? t('account.consent.dateOfBirthRequired') : isPastDate(dateOfBirth) ? undefined : t('account.consent.dateOfBirthInvalid'),
-      guardianName: guardianName.trim() ? undefined : t('account.consent.guardianNameRequired'),
-      guardianPhone: mainlandMobile(guardianPhone) !== null ? undefined : t('account.consent.guardianPhoneInvalid'),
-      guardianCode: /^\d{6}$/.test(guardianCode.trim()) ? undefined : t('account.consent.guardianCodeRequired'),
+      guardianName: refused('guardianName', t('account.consent.guardianNameRequired')),
+      guardianPhone: refused('guardianPhone', t('account.consent.guardianPhoneInvalid')),
+      guardianCode: refused('guardianCode', t('account.consent.guardianCodeRequired')),
       agreed: agreed ? undefined : t('account.consent.agreeRequired'),
     };
     return submit(found, async () => {
@@ -100,7 +104,7 @@ export function GuardianConsentSection({ me, text, onRecorded, onTextChanged }: 
           guardianName: guardianName.trim(),
           guardianPhone: mobileDigits(guardianPhone),
           consentVersion: text.version,
-          guardianCode: guardianCode.trim(),
+          guardianCode: typedCode(guardianCode),
         });
         setEditing(false);
         setSaved(true);
