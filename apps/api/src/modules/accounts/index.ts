@@ -3,7 +3,7 @@ export { Account } from './account.entity.js';
 export { rateLimited } from './accounts.errors.js';
 export { maskContact } from './codes.js';
 export { findByContact } from './auth.service.js';
-export { contactWhere, emailWhere, parseContact } from './contact.js';
+export { emailWhere, parseContact } from './contact.js';
 export { GuardianConsent } from './guardian-consent.entity.js';
 export { RoleGrant } from './role-grant.entity.js';
 export { sendInvitation } from './staff.service.js';

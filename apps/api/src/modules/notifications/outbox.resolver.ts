@@ -1,10 +1,11 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { emailAddress, mainlandMobile } from '@yingcai/domain';
 import { maskEmail, maskPhone } from '@yingcai/domain/privacy';
 import type { Context } from '../../graphql/context.js';
 import { checkPage, PageInput } from '../../graphql/page.js';
-import { Account, contactWhere, parseContact } from '../accounts/index.js';
+import { Account } from '../accounts/index.js';
 import { auditRead } from '../audit/index.js';
 import { openSealed } from './notifier.js';
 import { OutboxMessage, recipientKey } from './outbox-message.entity.js';
@@ -57,25 +58,15 @@ export class OutboxPageType {
 /** Whole values only (issue 23): a part of a phone number finds nothing, so masks cannot be rebuilt by searching. */
 function recipientWhere(search: string | null): FilterQuery<OutboxMessage> {
   if (!search?.trim()) return {};
-  try {
-    return { recipientHash: recipientKey(parseContact(search).value) };
-  } catch {
-    return { recipientHash: recipientKey(search.trim()) };
-  }
+  return { recipientHash: recipientKey(emailAddress(search) ?? mainlandMobile(search) ?? search.trim()) };
 }
 
 const maskRecipient = (row: OutboxMessage): string => (row.channel === 'email' ? maskEmail(row.recipient) : maskPhone(row.recipient));
 
-/** Issue 23: each read is recorded, with the account holders it showed, so `myRecordViews` tells them. */
+/** Issue 23: each read is recorded, with the account holders it showed (found by the same keyed hash), so `myRecordViews` tells them. */
 async function recordRead(em: EntityManager, ctx: Context, rows: readonly OutboxMessage[], as: string): Promise<void> {
-  const contacts = [...new Set(rows.map((row) => row.recipient))].flatMap((recipient) => {
-    try {
-      return [contactWhere(parseContact(recipient))];
-    } catch {
-      return [];
-    }
-  });
-  const holders = contacts.length ? await em.find(Account, { $or: contacts }, { fields: ['id'] }) : [];
+  const hashes = [...new Set(rows.map((row) => row.recipientHash).filter((hash): hash is string => hash !== null))];
+  const holders = hashes.length ? await em.find(Account, { $or: [{ emailHash: { $in: hashes } }, { phoneHash: { $in: hashes } }] }, { fields: ['id'] }) : [];
   await auditRead(em, ctx, { action: 'outbox.list', subjectType: 'outbox_message', as, accountIds: holders.map((a) => a.id), always: true });
 }
 
