@@ -84,17 +84,21 @@ function aliyunGateway(settings: SmsSettings): Gateway {
       if (answer.body?.code !== 'OK') throw refusal(answer.body?.code ?? 'NO_STATUS');
       return { providerMessageId: answer.body.bizId ?? null };
     },
+    // One query per message, one at a time: Alibaba limits how often its API is asked.
     async receipts(sent) {
-      const reports = await Promise.all(sent.map(async (message) => {
+      const receipts = [];
+      for (const message of sent) {
         const answer = await client.querySendDetails(new QuerySendDetailsRequest({
           phoneNumber: message.recipient, bizId: message.providerMessageId, sendDate: toProgrammeDate(message.sentAt).replaceAll('-', ''), pageSize: 10, currentPage: 1,
         }));
-        const detail = answer.body?.smsSendDetailDTOs?.smsSendDetailDTO?.[0];
+        const status = answer.body?.smsSendDetailDTOs?.smsSendDetailDTO?.[0];
         // 1 waiting for the carrier, 2 failed, 3 delivered.
-        if (detail?.sendStatus !== 2 && detail?.sendStatus !== 3) return [];
-        return [{ providerMessageId: message.providerMessageId, delivered: detail.sendStatus === 3, error: detail.sendStatus === 3 ? null : (detail.errCode ?? 'UNDELIVERED').slice(0, 64) }];
-      }));
-      return reports.flat();
+        if (status?.sendStatus === 2 || status?.sendStatus === 3) {
+          const delivered = status.sendStatus === 3;
+          receipts.push({ providerMessageId: message.providerMessageId, delivered, error: delivered ? null : (status.errCode ?? 'UNDELIVERED').slice(0, 64) });
+        }
+      }
+      return receipts;
     },
   };
 }
