@@ -73,8 +73,14 @@ describe('configuration from the environment', () => {
     const configured = {
       NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/yingcai', NOTIFIER: 'smtp', SMTP_URL: 'smtp://mail:25', PUBLIC_URL: 'https://yc.example.org', MAIL_FROM: 'yc@example.org',
       SMS_PROVIDER: 'aliyun', SMS_SECRET_ID: 'id', SMS_SECRET_KEY: 'key', SMS_SIGN_NAME: '山西省英才计划',
+      SMS_TEMPLATES: '{"code_verify_contact":"SMS_1","code_reset_password":"SMS_2","code_guardian_consent":"SMS_3"}',
     };
     expect(productionWarnings(readConfig(configured), configured)).toEqual([]);
+    // Issue 23: a provider without the codes' templates would leave phones without codes.
+    const withoutCodes = { ...configured, SMS_TEMPLATES: '{"code_verify_contact":"SMS_1"}' };
+    expect(productionWarnings(readConfig(withoutCodes), withoutCodes)).toEqual([
+      'SMS_TEMPLATES has no provider template for code_reset_password, code_guardian_consent: those codes cannot reach phones',
+    ]);
     expect(productionWarnings(readConfig({ NODE_ENV: 'development' }), {})).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { KeySettings } from './crypto/data-keys.js';
-import { refineSmsSettings, SMS_SETTINGS, smsSettingsOf, type SmsSettings } from './sms-settings.js';
+import { CODE_MESSAGES, refineSmsSettings, SMS_SETTINGS, smsSettingsOf, type SmsSettings } from './sms-settings.js';
 import { StartupError } from './startup-error.js';
 
 export type { SmsSettings };
@@ -66,6 +66,8 @@ export function productionWarnings(config: Config, env: NodeJS.ProcessEnv = proc
   if (config.database.dialect === 'sqlite') warnings.push('DATABASE_URL is not set: running on the embedded SQLite file; use PostgreSQL for a real deployment');
   if (config.notifier.driver === 'outbox') warnings.push('NOTIFIER is outbox: codes and notices are only written to the database; set NOTIFIER=smtp and SMTP_URL');
   if (!config.sms) warnings.push('SMS_PROVIDER is not set: text messages (codes to phones) are only written to the database; set SMS_PROVIDER=tencent or aliyun');
+  const unmapped = config.sms ? CODE_MESSAGES.filter((key) => !config.sms!.templates[key]) : [];
+  if (unmapped.length > 0) warnings.push(`SMS_TEMPLATES has no provider template for ${unmapped.join(', ')}: those codes cannot reach phones`);
   if (!env.PUBLIC_URL) warnings.push(`PUBLIC_URL is not set: links in notices point to ${config.publicUrl}`);
   if (!env.MAIL_FROM) warnings.push('MAIL_FROM is not set: notices are sent from noreply@localhost');
   return warnings;

@@ -17,6 +17,9 @@ export interface SmsSettings {
   templates: Partial<Record<SmsTemplateKey, string>>;
 }
 
+/** The messages without which a phone cannot register, reset its password or confirm a guardian's consent. */
+export const CODE_MESSAGES: readonly SmsTemplateKey[] = ['code_verify_contact', 'code_reset_password', 'code_guardian_consent'];
+
 const templates = z
   .string()
   .default('{}')
