@@ -36,9 +36,10 @@ export interface RunningApi {
 /**
  * The built API as `npm start` runs it, on a free port with its own SQLite file, folders and keys,
  * believing it is `fixedNow`. With `demo`, DEMO=1 seeds the demo data that day's phases give (and no
- * admin is made); without, an admin is created first (no demo data under NODE_ENV=test).
+ * admin is made); without, an admin is created first (no demo data under NODE_ENV=test). `env` adds
+ * settings (an SMS provider, say).
  */
-export async function startApi(fixedNow: string, demo = false): Promise<RunningApi> {
+export async function startApi(fixedNow: string, demo = false, env: Record<string, string> = {}): Promise<RunningApi> {
   const port = await freePort();
   const database = join(tmpdir(), `yingcai-e2e-${process.pid}-${port}.sqlite`);
   // Uploaded application materials go to a folder of their own, removed with the database.
@@ -52,7 +53,7 @@ export async function startApi(fixedNow: string, demo = false): Promise<RunningA
     });
   }
   const server = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...keys, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, MATERIAL_DIR: materialDir, FIXED_NOW: fixedNow, LOG_LEVEL: 'warn', ...(demo ? { DEMO: '1' } : {}) },
+    env: { ...process.env, ...keys, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: database, MATERIAL_DIR: materialDir, FIXED_NOW: fixedNow, LOG_LEVEL: 'warn', ...(demo ? { DEMO: '1' } : {}), ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
