@@ -46,9 +46,9 @@ describe('demo data for development', () => {
     expect(data?.mentorDirectory.rows.map((r) => r.name)).toEqual(['陈教授（演示）']);
   });
 
-  it('R-SCOPE-3 approves two demo schools for 2026, once, so the public self-check has schools to offer', async () => {
+  it('R-SCOPE-3 approves three demo schools for 2026, the coordinator’s among them, once, so the self-check has schools to offer', async () => {
     const { data } = await api.graphql<{ participatingSchools: { name: string }[] }>('{ participatingSchools(year: 2026) { name } }');
-    expect(data?.participatingSchools.map((s) => s.name).sort()).toEqual(['太原市第二十四中学（演示）', '太原市第十中学（演示）']);
+    expect(data?.participatingSchools.map((s) => s.name).sort()).toEqual(['太原市第二十四中学（演示）', '太原市第五中学（演示）', '太原市第十中学（演示）']);
   });
 
   it('R-APP-4 R-SEL-1 gives the demo coordinator submissions to recommend and the office a review queue with flags, once', async () => {
