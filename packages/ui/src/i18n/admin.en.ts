@@ -1166,6 +1166,7 @@ export const adminEn: AdminMessages = {
     },
   },
   cohort: {
+    consentWithdrawn: 'Guardian withdrew consent (R-CONSENT-1): stop processing',
     loadFailed: 'The students could not be loaded',
     empty: 'The cycle has no students yet: an admitted student becomes one on confirming the place.',
     hint: 'Students who confirmed their admission are the cycle\'s students. Give each a mentor: "assign by choices" goes down the admission ranking and gives each the first choice with places left; assign the rest one by one. Every assignment is audited.',

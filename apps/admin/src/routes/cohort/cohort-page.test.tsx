@@ -11,7 +11,7 @@ import { CohortPage } from './cohort-page';
 const CYCLE_ID = '2';
 const choices = [{ __typename: 'CohortChoice', mentorId: 'chen', rank: 1, mentorName: '陈物理' }, { __typename: 'CohortChoice', mentorId: 'li', rank: 2, mentorName: '李物理' }];
 const student = (id: string, name: string, mentorId: string | null = null, mentorName: string | null = null) => ({
-  __typename: 'CohortStudent', id, version: 1, applicationNumber: `SX2026-0000${id}`, name, schoolName: '太原五中', disciplineCode: 'physics', mentorId, mentorName, choices,
+  __typename: 'CohortStudent', id, version: 1, applicationNumber: `SX2026-0000${id}`, name, schoolName: '太原五中', consentWithdrawn: false, disciplineCode: 'physics', mentorId, mentorName, choices,
 });
 const mentors = (chenTaken: number, liTaken: number) => [
   { __typename: 'CohortMentor', mentorId: 'chen', name: '陈物理', disciplineCode: 'physics', capacity: 1, taken: chenTaken },
@@ -31,6 +31,13 @@ describe('学员与导师 (issue 11, R-APP-3)', () => {
     expect(within(row).getByText('1. 陈物理；2. 李物理')).toBeTruthy();
     expect(within(row).getByText('物理学')).toBeTruthy();
     expect(screen.getByRole('button', { name: '按志愿分配导师（未分配 2 人）' })).toBeTruthy();
+    expect(screen.queryByText(/监护人已撤回同意/)).toBeNull();
+  });
+
+  it('R-CONSENT-1 (issue 23) marks a student whose guardian withdrew the consent', async () => {
+    render(read(cohort([student('1', '张一'), { ...student('2', '李二'), consentWithdrawn: true }], [0, 0])));
+    const row = (await screen.findByText('李二')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('监护人已撤回同意（R-CONSENT-1）：须停止处理')).toBeTruthy();
   });
 
   it('assigns by choices and says who is left', async () => {

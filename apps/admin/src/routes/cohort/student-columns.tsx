@@ -1,4 +1,4 @@
-import { Select, type TableColumnsType } from 'antd';
+import { Select, Tag, type TableColumnsType } from 'antd';
 import { useAdminTranslation } from '../../i18n/use-admin-translation';
 import type { CohortMentor, CohortStudent } from './cohort-page';
 
@@ -22,7 +22,16 @@ export function useStudentColumns({ mentors, nameOf, busy, onAssign }: ColumnOpt
       }));
   return [
     { key: 'applicationNumber', dataIndex: 'applicationNumber', title: t('cohort.applicationNumber') },
-    { key: 'name', dataIndex: 'name', title: t('cohort.name') },
+    {
+      key: 'name',
+      title: t('cohort.name'),
+      render: (_, s) => (
+        <>
+          {s.name}
+          {s.consentWithdrawn && <Tag color="error" style={{ marginInlineStart: 8 }}>{t('cohort.consentWithdrawn')}</Tag>}
+        </>
+      ),
+    },
     { key: 'school', dataIndex: 'schoolName', title: t('cohort.school') },
     { key: 'discipline', title: t('cohort.discipline'), render: (_, s) => nameOf(s.disciplineCode) },
     {

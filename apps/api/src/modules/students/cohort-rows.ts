@@ -16,6 +16,7 @@ export interface StudentRow {
   choices: MentorChoice[];
   assessment: number;
   interview: number | null;
+  consentWithdrawn: boolean;
 }
 
 export interface MentorRow {
@@ -34,19 +35,21 @@ const numberOrNull = (value: unknown): number | null => (value === null || value
 export async function studentRows(em: EntityManager, cycleId: number): Promise<StudentRow[]> {
   const rows = await readRows<Record<string, unknown>>(em, `
     select s.id, s.version, s.account_id, s.discipline_code, s.mentor_id, m.name as mentor_name, a.application_number, a.name,
-           sc.name as school_name, a.mentor_choices, a.assessment_score, ia.score as interview_score
+           sc.name as school_name, a.mentor_choices, a.assessment_score, ia.score as interview_score,
+           case when gc.withdrawn_at is null then 0 else 1 end as consent_withdrawn
       from student s
       join application a on a.id = s.application_id
       left join school sc on sc.id = a.school_id
       left join mentor m on m.id = s.mentor_id
       left join interview_assignment ia on ia.application_id = a.id
+      left join guardian_consent gc on gc.account_id = s.account_id
      where s.cycle_id = ?
      order by s.discipline_code, a.application_number`, [cycleId]);
   return rows.map((r) => ({
     id: Number(r.id), version: Number(r.version), accountId: String(r.account_id), disciplineCode: String(r.discipline_code), mentorId: (r.mentor_id as string | null) ?? null,
     mentorName: (r.mentor_name as string | null) ?? null, applicationNumber: String(r.application_number), name: String(r.name),
     schoolName: (r.school_name as string | null) ?? null, choices: json<MentorChoice[]>(r.mentor_choices) ?? [],
-    assessment: Number(r.assessment_score ?? 0), interview: numberOrNull(r.interview_score),
+    assessment: Number(r.assessment_score ?? 0), interview: numberOrNull(r.interview_score), consentWithdrawn: Number(r.consent_withdrawn) === 1,
   }));
 }
 

@@ -4,6 +4,7 @@ import { approveParticipation } from '../../../test/fixtures/applications.js';
 import { addAdmissionResults, CONFIRM_ADMISSION, MY_REPLY, signInApplicant } from '../../../test/fixtures/confirmation.js';
 import { addMentor } from '../../../test/fixtures/mentors.js';
 import { startTestApi, type TestApi, type TestBrowser } from '../../../test/test-api.js';
+import { GuardianConsent } from '../accounts/guardian-consent.entity.js';
 import type { Application } from '../applications/application.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Cycle } from '../cycles/cycle.entity.js';
@@ -90,6 +91,19 @@ describe('Issue 11 R-APP-3: a confirmed admission becomes a student of the cohor
     expect(moved.data!.assignMentor.mentors.find((m) => m.name === '陈物理')?.taken).toBe(1);
     const stale = await office.graphql(ASSIGN, { studentId: first.id, version: first.version, mentorId: ids.chen });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('R-CONSENT-1 (issue 23): a student whose guardian withdrew the consent is marked for the office', async () => {
+    const em = api.orm.em.fork();
+    em.create(GuardianConsent, {
+      account: admitted[1]!.applicant, dateOfBirth: '2009-09-01', guardianName: '学生的母亲', guardianPhone: '13900000002', consentVersion: '2026-2', consentText: '…',
+      consentedAt: new Date('2025-11-01T02:00:00Z'), withdrawnAt: new Date('2025-12-28T02:00:00Z'),
+    });
+    await em.flush();
+    const marked = (await office.graphql<{ cohort: { students: { applicationNumber: string; consentWithdrawn: boolean }[] } }>(
+      'query ($cycleId: ID!) { cohort(cycleId: $cycleId) { students { applicationNumber consentWithdrawn } } }', { cycleId },
+    )).data!.cohort.students;
+    expect(marked.filter((s) => s.consentWithdrawn).map((s) => s.applicationNumber)).toEqual([admitted[1]!.applicationNumber]);
   });
 
   it('only the office reads the cohort or assigns', async () => {

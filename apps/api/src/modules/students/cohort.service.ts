@@ -37,6 +37,7 @@ async function cohortOf(ctx: Context, cycleId: number, audited = false): Promise
   return {
     students: students.map((s) => ({
       id: String(s.id), version: s.version, applicationNumber: s.applicationNumber, name: s.name, schoolName: s.schoolName, disciplineCode: s.disciplineCode,
+      consentWithdrawn: s.consentWithdrawn,
       mentorId: s.mentorId, mentorName: s.mentorName,
       choices: [...s.choices].sort((a, b) => a.rank - b.rank).map((c) => ({ mentorId: c.mentorId, rank: c.rank, mentorName: names.get(c.mentorId) ?? null })),
     })),

@@ -29,6 +29,9 @@ export class CohortStudentType {
   @Field(() => String, { nullable: true })
   schoolName!: string | null;
 
+  @Field(() => Boolean, { description: "R-CONSENT-1 (issue 23): the student's guardian withdrew the consent; what it covered must stop" })
+  consentWithdrawn!: boolean;
+
   @Field(() => String)
   disciplineCode!: string;
 
