@@ -187,7 +187,7 @@ describe('R-SEL-4 R-SEL-5 R-SEL-6 admission, publication and the public notice',
     expect(text).toContainEqual(expect.stringContaining('R-SEL-6 | 录取 5 人，不少于 5 人：满足'));
     expect(text).toContainEqual(expect.stringContaining('学科排名 | 4 / 9'));
     expect(text).toContainEqual(expect.stringMatching(/application\.decide_admission \| admitted \| .+ \| 2025-12-28/));
-    expect(text).toContainEqual(expect.stringContaining('application.waitlist | rank 4 of physics, combined 78'));
+    expect(text).toContainEqual(expect.stringContaining('application.waitlist | 学科第 4 名，综合成绩 78'));
   });
 
   // Last: the limiter counts real seconds, so after this the notice stays refused to this address for a minute.

@@ -88,11 +88,11 @@ export async function publishAdmissions(ctx: Context, year: number): Promise<Adm
       em.assign(application, { status: next.value, admissionDecision: decision, waitlistPosition, updatedAt: ctx.now });
       audit(em, ctx, {
         action: `application.${STEP_OF[decision]}`, subjectType: 'application', subjectId: application.applicationNumber,
-        subjectAccountId: application.applicant.id, as: 'office_staff', reason: `rank ${row.rank} of ${application.disciplineCode}, combined ${row.combined}`,
+        subjectAccountId: application.applicant.id, as: 'office_staff', reason: `学科第 ${row.rank} 名，综合成绩 ${row.combined}`,
       });
       await sendApplicantNotice(em, ctx, application, NOTICE_OF[decision], { noticeEndsOn: toProgrammeDate(noticeEndsAt) });
     }
-    audit(em, ctx, { action: 'admission.publish', subjectType: 'cycle', subjectId: String(year), as: 'office_staff', reason: `notice until ${noticeEndsAt.toISOString()}` });
+    audit(em, ctx, { action: 'admission.publish', subjectType: 'cycle', subjectId: String(year), as: 'office_staff', reason: `公示至 ${toProgrammeDate(noticeEndsAt)}` });
   }, () => new AppError('CONFLICT', 'the admission changed while publishing: reload it'));
   ctx.caches.admittedNotice.clear();
   return freshAdmissionBoard(ctx, year);

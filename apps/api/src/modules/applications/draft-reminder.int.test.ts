@@ -50,7 +50,7 @@ describe('R-APP-4 reminding every applicant with an unfinished draft', () => {
     expect(sent.some((m) => m.recipient === 'applicant001@example.com')).toBe(false);
     expect(sent.find((m) => m.recipient === 'draft1@example.com')!.body).toMatch(/^草稿1同学/);
     expect(sent.find((m) => m.recipient === `draft${DRAFTS}@example.com`)!.body).toContain('2026年英才计划报名尚未提交。报名将于 二〇二五年十一月三十日 截止');
-    expect(await em.count(AuditEntry, { action: 'application.remind_drafts', reason: `${DRAFTS} drafts reminded` })).toBe(1);
+    expect(await em.count(AuditEntry, { action: 'application.remind_drafts', reason: `已提醒 ${DRAFTS} 份未提交的报名` })).toBe(1);
   });
 
   it('is the office’s: a school coordinator is FORBIDDEN', async () => {

@@ -39,7 +39,7 @@ export async function remindUnfinishedDrafts(ctx: Context, year: number): Promis
       await em.flush();
       em.clear();
     }
-    audit(em, ctx, { action: 'application.remind_drafts', subjectType: 'cycle', subjectId: String(year), as: 'office_staff', reason: `${reminded} drafts reminded` });
+    audit(em, ctx, { action: 'application.remind_drafts', subjectType: 'cycle', subjectId: String(year), as: 'office_staff', reason: `已提醒 ${reminded} 份未提交的报名` });
     return reminded;
   });
 }

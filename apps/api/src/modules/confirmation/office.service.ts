@@ -59,14 +59,14 @@ export async function lapseUnconfirmedAdmissions(ctx: Context, year: number): Pr
       em.assign(application, { status: 'declined', admissionRepliedAt: ctx.now, declineReason: LAPSED, updatedAt: ctx.now });
       audit(em, ctx, {
         action: 'application.lapse_admission', subjectType: 'application', subjectId: application.applicationNumber,
-        subjectAccountId: application.applicant.id, as: 'office_staff', reason: `not confirmed by ${deadline}`,
+        subjectAccountId: application.applicant.id, as: 'office_staff', reason: `未在 ${deadline} 前确认`,
       });
       await sendApplicantNotice(em, ctx, application, 'admission_declined', { declineReason: LAPSED });
       offers.push(await offerDeclinedPlace(em, ctx, cycle, application));
     }
     audit(em, ctx, {
       action: 'selection.lapse_admissions', subjectType: 'cycle', subjectId: String(year), as: 'office_staff',
-      reason: `${offers.length} lapsed after ${deadline}: ${offers.map((o) => o.vacatedBy?.getEntity().applicationNumber).join(', ') || 'none'}`,
+      reason: `${deadline} 后逾期未确认 ${offers.length} 人：${offers.map((o) => o.vacatedBy?.getEntity().applicationNumber).join('、') || '无'}`,
     });
     return offers;
   }, lapseConflict);

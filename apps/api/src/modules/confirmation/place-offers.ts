@@ -51,7 +51,7 @@ async function admitOffered(em: EntityManager, ctx: Context, cycle: Cycle, appli
   em.assign(application, { status: step.value, updatedAt: ctx.now });
   audit(em, ctx, {
     action: 'application.admit_from_waitlist', subjectType: 'application', subjectId: application.applicationNumber,
-    subjectAccountId: application.applicant.id, as: 'office_staff', reason: `${because}; reply by ${replyBy}`,
+    subjectAccountId: application.applicant.id, as: 'office_staff', reason: `${because}，请于 ${replyBy} 前答复`,
   });
   await sendApplicantNotice(em, ctx, application, 'waitlist_offer', { replyBy });
   return replyBy;
@@ -71,7 +71,7 @@ export const unfilledCodeOf = (reason: string | null): string | null =>
 export async function settleOffer(
   em: EntityManager, ctx: Context, cycle: Cycle, disciplineCode: string, result: WaitlistOffer<Application>, vacatedBy: Application | null,
 ): Promise<PlaceOffer> {
-  const because = vacatedBy ? `the place of ${vacatedBy.applicationNumber}, declined` : 'offered by the office';
+  const because = vacatedBy ? `递补 ${vacatedBy.applicationNumber} 放弃的名额` : '省级管理办公室递补';
   const replyBy = result.offer ? await admitOffered(em, ctx, cycle, result.offer, because) : null;
   return em.create(PlaceOffer, {
     cycle, disciplineCode, vacatedBy, offeredTo: result.offer, unfilledReason: result.offer ? null : unfilled(result), replyBy, createdAt: ctx.now,

@@ -67,7 +67,7 @@ export async function copyCycle(ctx: Context, fromCycleId: string, year: number)
     const cycle = copyCycleRows(em, source, year);
     await em.flush();
     await copyRubricRows(em, source.id, cycle.id);
-    audit(em, ctx, { action: 'cycle.copy', subjectType: 'cycle', subjectId: String(cycle.id), as: 'office_staff', reason: `copied from ${source.year} (cycle ${source.id})` });
+    audit(em, ctx, { action: 'cycle.copy', subjectType: 'cycle', subjectId: String(cycle.id), as: 'office_staff', reason: `由 ${source.year} 年周期（编号 ${source.id}）复制` });
     return cycle;
   });
   ctx.caches.cycles.clear();

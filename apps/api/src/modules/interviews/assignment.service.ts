@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { RuleViolation } from '@yingcai/domain';
+import { toProgrammeDateTime } from '@yingcai/domain/cycle';
 import { planAssignments } from '@yingcai/domain/interviews';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound, ruleViolation } from '../../graphql/errors.js';
@@ -68,7 +69,7 @@ async function place(em: EntityManager, ctx: Context, arranger: Arranger, slot: 
   em.create(InterviewAssignment, { slot, application, assignedAt: ctx.now });
   audit(em, ctx, {
     action: 'interview.assign', subjectType: 'application', subjectId: application.applicationNumber,
-    subjectAccountId: application.applicant.id, as: asRole(arranger.side), reason: `slot ${slot.id}`,
+    subjectAccountId: application.applicant.id, as: asRole(arranger.side), reason: `面试时间 ${toProgrammeDateTime(slot.startsAt)}`,
   });
   await notifyInterviewSlot(em, ctx, application, slot);
 }
@@ -111,7 +112,7 @@ export async function unassignInterviewee(ctx: Context, slotId: string, version:
     if (!assignment) throw notFound(`application ${applicationId} is not in interview slot ${slot.id}`);
     checkMovable([assignment]);
     const application = assignment.application.getEntity();
-    audit(em, ctx, { action: 'interview.unassign', subjectType: 'application', subjectId: application.applicationNumber, subjectAccountId: application.applicant.id, as: asRole(side), reason: `slot ${slot.id}` });
+    audit(em, ctx, { action: 'interview.unassign', subjectType: 'application', subjectId: application.applicationNumber, subjectAccountId: application.applicant.id, as: asRole(side), reason: `面试时间 ${toProgrammeDateTime(slot.startsAt)}` });
     em.remove(assignment);
     touch(slot, ctx.now);
     return slot;

@@ -51,7 +51,7 @@ export async function recordInterview(ctx: Context, applicationId: string, versi
     em.assign(assignment, { score, recordedAt: ctx.now, recordedBy: actor.accountId });
     audit(em, ctx, {
       action: 'application.record_interview', subjectType: 'application', subjectId: application.applicationNumber,
-      subjectAccountId: application.applicant.id, as: asRole(side), reason: `score ${score}`,
+      subjectAccountId: application.applicant.id, as: asRole(side), reason: `面试成绩 ${score} 分`,
     });
     return { assignment, slot, rubric: await rubricOf(em, slot.cycle.id) };
   }, decisionConflict(applicationId));

@@ -118,7 +118,7 @@ describe('R-SEL-5 panel members score their interviewees; the office records the
     expect(errors).toBeUndefined();
     expect(data?.recordInterview).toMatchObject({ status: 'INTERVIEWED', score: 80 });
     const entry = await api.orm.em.fork().findOneOrFail(AuditEntry, { action: 'application.record_interview', subjectId: 'SX2026-00001' });
-    expect(entry).toMatchObject({ actorRole: 'office_staff', reason: 'score 80' });
+    expect(entry).toMatchObject({ actorRole: 'office_staff', reason: '面试成绩 80 分' });
     const late = await submit(colleague, 'SX2026-00001', sheet(40, 30, 30));
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'RULE_VIOLATION', rules: ['R-SEL-5'] });
     expect((await interviewOf(colleague, 'SX2026-00001'))).toMatchObject({ recorded: true, asked: false, sheet: { total: 70 } });

@@ -38,7 +38,7 @@ export async function publishInvitations(ctx: Context, year: number, code: strin
       em.assign(application, { status: next.value, updatedAt: ctx.now });
       audit(em, ctx, {
         action: 'application.invite', subjectType: 'application', subjectId: application.applicationNumber,
-        subjectAccountId: application.applicant.id, as: 'office_staff', reason: `${application.assessmentScore} ≥ ${cutOff}`,
+        subjectAccountId: application.applicant.id, as: 'office_staff', reason: `测评成绩 ${application.assessmentScore} 分，达到分数线 ${cutOff} 分`,
       });
       await notifyApplicant(em, ctx, application);
     }

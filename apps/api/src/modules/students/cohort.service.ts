@@ -73,7 +73,7 @@ export async function proposeMentorAssignments(ctx: Context, cycleId: string): P
       if (!mentorId) continue;
       const student = await em.findOneOrFail(Student, { id: Number(studentId) });
       em.assign(student, { mentor: em.getReference(Mentor, mentorId), mentorAssignedAt: ctx.now, mentorAssignedBy: actor.accountId });
-      audit(em, ctx, { action: 'student.assign_mentor', subjectType: 'student', subjectId: studentId, subjectAccountId: student.accountId, as: 'office_staff', reason: `choice ${choiceRank}` });
+      audit(em, ctx, { action: 'student.assign_mentor', subjectType: 'student', subjectId: studentId, subjectAccountId: student.accountId, as: 'office_staff', reason: `按第 ${choiceRank} 志愿` });
     }
     return found;
   }, assignmentConflict);
@@ -93,7 +93,7 @@ export async function assignMentor(ctx: Context, studentId: string, version: num
     const violation = assignmentViolation(mentor, student.disciplineCode);
     if (violation) throw ruleViolation([violation]);
     em.assign(student, { mentor: em.getReference(Mentor, mentorId), mentorAssignedAt: ctx.now, mentorAssignedBy: actor.accountId });
-    audit(em, ctx, { action: 'student.assign_mentor', subjectType: 'student', subjectId: studentId, subjectAccountId: student.accountId, as: 'office_staff', reason: 'by hand' });
+    audit(em, ctx, { action: 'student.assign_mentor', subjectType: 'student', subjectId: studentId, subjectAccountId: student.accountId, as: 'office_staff', reason: '手动指定' });
     return student.cycle.id;
   }, assignmentConflict);
   return cohortOf(ctx, cycleId);
