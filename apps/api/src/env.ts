@@ -7,8 +7,6 @@ import type { KeySettings } from './crypto/data-keys.js';
 import { CODE_MESSAGES, refineSmsSettings, SMS_SETTINGS, smsSettingsOf, type SmsSettings } from './sms-settings.js';
 import { StartupError } from './startup-error.js';
 
-export type { SmsSettings };
-
 /** The repository root: the nearest folder above this file whose package.json declares workspaces. */
 export const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 

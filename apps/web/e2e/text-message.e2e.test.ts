@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeSmsProvider, type FakeSmsProvider } from '../../api/test/fixtures/fake-sms-provider.js';
+import { startFakeSmsProvider, type FakeSmsProvider } from '../../../tooling/vitest/fake-sms-provider.js';
 import { launchBrowser, openPage, PHONE } from '../../../tooling/vitest/e2e/browser.js';
 import { startApi, type RunningApi } from '../../../tooling/vitest/e2e/start-server.js';
 

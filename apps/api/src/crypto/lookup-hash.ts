@@ -14,7 +14,7 @@ const NORMAL: Record<LookupKind, (value: string) => string> = {
   'notice-entry': (value) => value,
 };
 
-export const lookupHashOf = (keys: DataKeys, kind: LookupKind, value: string): string => lookupHashWith(keys, `${kind}:${NORMAL[kind](value)}`);
+const lookupHashOf = (keys: DataKeys, kind: LookupKind, value: string): string => lookupHashWith(keys, `${kind}:${NORMAL[kind](value)}`);
 
 export const lookupHash = (kind: LookupKind, value: string): string => lookupHashOf(dataKeys(), kind, value);
 

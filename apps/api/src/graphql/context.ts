@@ -3,7 +3,7 @@ import type { Actor } from '@yingcai/domain/access';
 import type { Caches } from '../cache/caches.js';
 import type { RateLimits } from '../orm/rate-limits.js';
 import type { Notifier } from '../modules/notifications/notifier.js';
-import type { SmsSettings } from '../env.js';
+import type { SmsSettings } from '../sms-settings.js';
 
 /** Sets or clears the session cookie on the response. */
 export interface SessionCookie {

@@ -7,4 +7,4 @@ export {
   type NoticeText,
 } from './notice-templates.js';
 export { checkNoticeText, MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH, placeholdersOf, renderNotice } from './render-notice.js';
-export { isSmsTemplateKey, SMS_TEMPLATE_KEYS, SMS_TEMPLATE_PARAMS, smsNamedParams, smsParams, type SmsTemplateKey, type SystemMessageKey } from './sms-templates.js';
+export { isSmsTemplateKey, SMS_TEMPLATE_PARAMS, smsNamedParams, smsParams, type SmsTemplateKey } from './sms-templates.js';

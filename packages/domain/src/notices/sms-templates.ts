@@ -1,7 +1,7 @@
 import { DEFAULT_NOTICE_TEMPLATES, NOTICE_TEMPLATE_KEYS, type NoticeTemplateKey } from './notice-templates.js';
 
 /** The text messages that are not office-edited notices: codes, and the answer to a second registration. */
-export type SystemMessageKey = 'code_verify_contact' | 'code_reset_password' | 'code_guardian_consent' | 'account_exists';
+type SystemMessageKey = 'code_verify_contact' | 'code_reset_password' | 'code_guardian_consent' | 'account_exists';
 
 /** Every message that may leave as a text message; settings map each to a provider template (短信模板). */
 export type SmsTemplateKey = SystemMessageKey | NoticeTemplateKey;
@@ -21,14 +21,11 @@ export const SMS_TEMPLATE_PARAMS: Readonly<Record<SmsTemplateKey, readonly strin
   ...(Object.fromEntries(NOTICE_TEMPLATE_KEYS.map((key) => [key, DEFAULT_NOTICE_TEMPLATES[key].variables])) as Record<NoticeTemplateKey, readonly string[]>),
 };
 
-export const SMS_TEMPLATE_KEYS = Object.keys(SMS_TEMPLATE_PARAMS) as SmsTemplateKey[];
-
 export const isSmsTemplateKey = (key: string): key is SmsTemplateKey => Object.hasOwn(SMS_TEMPLATE_PARAMS, key);
 
-/** The parameters of one message in its template's order; a value the message lacks is an empty string. */
-export const smsParams = (key: SmsTemplateKey, values: Readonly<Record<string, string | number>>): string[] =>
-  SMS_TEMPLATE_PARAMS[key].map((name) => String(values[name] ?? ''));
-
-/** The same parameters by name, as Alibaba templates take them (`${code}`). */
+/** The parameters of one message by name, as Alibaba templates take them (`${code}`); a value the message lacks is empty. */
 export const smsNamedParams = (key: SmsTemplateKey, values: Readonly<Record<string, string | number>>): Record<string, string> =>
   Object.fromEntries(SMS_TEMPLATE_PARAMS[key].map((name) => [name, String(values[name] ?? '')]));
+
+/** The same parameters in the template's order, as Tencent takes them ({1}, {2}, …). */
+export const smsParams = (key: SmsTemplateKey, values: Readonly<Record<string, string | number>>): string[] => Object.values(smsNamedParams(key, values));

@@ -14,6 +14,8 @@ export const contactField = z
   .min(1, 'CONTACT_REQUIRED')
   .refine((value) => emailAddress(value) !== null || mainlandMobile(value) !== null, 'BAD_CONTACT');
 
-export const codeField = z.string().refine((value) => new RegExp(`^\\d{${CODE_LENGTH}}$`).test(typedCode(value)), 'CODE_FORMAT');
+const CODE = new RegExp(`^\\d{${CODE_LENGTH}}$`);
+
+export const codeField = z.string().refine((value) => CODE.test(typedCode(value)), 'CODE_FORMAT');
 
 export const passwordField = z.string().min(1, 'PASSWORD_REQUIRED');

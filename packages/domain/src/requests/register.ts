@@ -16,8 +16,6 @@ export const registerRequest = z.object({
   privacyNoticeVersion: z.string().min(1, 'PRIVACY_NOTICE'),
 });
 
-export type RegisterRequest = z.input<typeof registerRequest>;
-
 /** A contact alone: to send (or send again) a code to it. */
 export const contactRequest = z.object({ contact: contactField });
 

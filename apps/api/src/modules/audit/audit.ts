@@ -35,10 +35,8 @@ export interface ReadFacts {
   subjectType: string;
   /** The role the read was allowed as. */
   as: string;
-  /** Whose records the answer held. */
+  /** Whose records the answer held (none: the read is recorded all the same, as who looked and when). */
   accountIds: readonly string[];
-  /** Recorded even when it showed no account holder (the outbox: objectors and staff have none). */
-  always?: boolean;
 }
 
 /**
@@ -48,7 +46,6 @@ export interface ReadFacts {
  */
 export async function auditRead(em: EntityManager, ctx: Pick<Context, 'actor' | 'ip' | 'requestId' | 'now'>, facts: ReadFacts): Promise<void> {
   const accountIds = [...new Set(facts.accountIds)];
-  if (accountIds.length === 0 && !facts.always) return;
   const entry = await em.insert(AuditEntry, {
     at: ctx.now, actorAccountId: ctx.actor?.accountId ?? null, actorRole: facts.as, action: facts.action, subjectType: facts.subjectType,
     subjectId: null, subjectAccountId: accountIds.length === 1 ? accountIds[0] : null, ip: ctx.ip, requestId: ctx.requestId, reason: null,

@@ -86,7 +86,7 @@ const seal = (notice: Notice): string => JSON.stringify({ body: notice.body, val
 
 /** A message written before issue 23 has no sealed copy: its body was kept whole. */
 export function openSealed(message: OutboxMessage): Outgoing {
-  const { body, values } = JSON.parse(message.sealed ?? JSON.stringify({ body: message.body, values: {} })) as { body: string; values: Record<string, string | number> };
+  const { body, values } = message.sealed ? (JSON.parse(message.sealed) as { body: string; values: Record<string, string | number> }) : { body: message.body, values: {} };
   return { recipient: message.recipient, subject: message.subject, body, template: message.template, values };
 }
 

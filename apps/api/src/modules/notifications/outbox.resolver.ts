@@ -2,10 +2,9 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { emailAddress, mainlandMobile } from '@yingcai/domain';
-import { maskEmail, maskPhone } from '@yingcai/domain/privacy';
 import type { Context } from '../../graphql/context.js';
 import { checkPage, PageInput } from '../../graphql/page.js';
-import { Account } from '../accounts/index.js';
+import { Account, maskContact } from '../accounts/index.js';
 import { auditRead } from '../audit/index.js';
 import { openSealed } from './notifier.js';
 import { OutboxMessage, recipientKey } from './outbox-message.entity.js';
@@ -61,13 +60,13 @@ function recipientWhere(search: string | null): FilterQuery<OutboxMessage> {
   return { recipientHash: recipientKey(emailAddress(search) ?? mainlandMobile(search) ?? search.trim()) };
 }
 
-const maskRecipient = (row: OutboxMessage): string => (row.channel === 'email' ? maskEmail(row.recipient) : maskPhone(row.recipient));
+const maskRecipient = (row: OutboxMessage): string => maskContact({ kind: row.channel === 'email' ? 'email' : 'phone', value: row.recipient });
 
 /** Issue 23: each read is recorded, with the account holders it showed (found by the same keyed hash), so `myRecordViews` tells them. */
 async function recordRead(em: EntityManager, ctx: Context, rows: readonly OutboxMessage[], as: string): Promise<void> {
   const hashes = [...new Set(rows.map((row) => row.recipientHash).filter((hash): hash is string => hash !== null))];
   const holders = hashes.length ? await em.find(Account, { $or: [{ emailHash: { $in: hashes } }, { phoneHash: { $in: hashes } }] }, { fields: ['id'] }) : [];
-  await auditRead(em, ctx, { action: 'outbox.list', subjectType: 'outbox_message', as, accountIds: holders.map((a) => a.id), always: true });
+  await auditRead(em, ctx, { action: 'outbox.list', subjectType: 'outbox_message', as, accountIds: holders.map((a) => a.id) });
 }
 
 @Resolver()

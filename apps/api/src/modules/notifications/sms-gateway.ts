@@ -4,7 +4,7 @@ import type * as OpenApiCore from '@alicloud/openapi-core';
 import { toProgrammeDate } from '@yingcai/domain/cycle';
 import { smsNamedParams, smsParams, type SmsTemplateKey } from '@yingcai/domain/notices';
 import tencentcloud from 'tencentcloud-sdk-nodejs-sms';
-import type { SmsSettings } from '../../env.js';
+import type { SmsSettings } from '../../sms-settings.js';
 import type { Gateway, Outgoing } from './notifier.js';
 
 // Alibaba's SDK is CommonJS with `exports.default`: required, so Node and Vitest see the same class.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeSmsProvider, type FakeSmsProvider } from '../../../test/fixtures/fake-sms-provider.js';
+import { startFakeSmsProvider, type FakeSmsProvider } from '@yingcai/vitest-config/fake-sms-provider';
 import { startTestApi, type TestApi } from '../../../test/test-api.js';
 import { readConfig } from '../../env.js';
 import { createDispatcher } from '../../jobs/outbox-dispatcher.js';
